@@ -1,0 +1,21 @@
+/** Ordered registry of migrations. Forward-only: never edit a shipped migration; add a new one. */
+import type Database from 'better-sqlite3';
+import * as m0010 from './0010-initial-schema';
+import * as m0020 from './0020-intake';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  { version: 10, name: '0010-initial-schema', up: m0010.up },
+  { version: 20, name: '0020-intake', up: m0020.up },
+];
+
+for (let i = 1; i < MIGRATIONS.length; i++) {
+  if (MIGRATIONS[i].version <= MIGRATIONS[i - 1].version) throw new Error('migrations out of order');
+}
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
