@@ -1,0 +1,9 @@
+/** Registry of CLI commands, in the order `help` lists them. */
+import type { CliCommand } from '../types';
+import { campaignCommand, initCommand, periodsCommand } from './campaign';
+
+export const COMMANDS: CliCommand[] = [
+  initCommand,
+  campaignCommand,
+  periodsCommand,
+];

@@ -1,0 +1,32 @@
+/**
+ * THE IPC contract: channel → handler signature, for Electron IPC and browser-mode HTTP alike.
+ * Feature parts live in `contract/<feature>.ts`; this file is their intersection. The renderer
+ * calls `api.invoke(channel, args)`; main/browser-mode handlers are typed by `Handlers`.
+ */
+import type { AppContract } from './contract/app';
+import type { CampaignContract } from './contract/campaign';
+import type { RosterContract } from './contract/roster';
+import { appSchemas } from './contract/app';
+import { campaignSchemas } from './contract/campaign';
+import { rosterSchemas } from './contract/roster';
+import type { ArgsOf, ReturnOf } from './contract/base';
+
+export type Contract = AppContract & CampaignContract & RosterContract;
+export type Channel = keyof Contract;
+export type Args<C extends Channel> = ArgsOf<Contract[C]>;
+export type Ret<C extends Channel> = ReturnOf<Contract[C]>;
+
+/** Argument schemas for every channel: the runtime allowlist (preload and HTTP refuse others). */
+export const CHANNEL_SCHEMAS = { ...appSchemas, ...campaignSchemas, ...rosterSchemas } satisfies Record<Channel, unknown>;
+
+export const CHANNELS = Object.keys(CHANNEL_SCHEMAS) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(CHANNEL_SCHEMAS, name);
+}
+
+/** Handler implementations: one per channel, sync or async. */
+export type Handlers = { [C in Channel]: (args: Args<C>) => Ret<C> | Promise<Ret<C>> };
+export type HandlersFor<C> = { [K in keyof C]: (args: ArgsOf<C[K]>) => ReturnOf<C[K]> | Promise<ReturnOf<C[K]>> };
+
+export type { FilePayload, Page, JobStatus } from './contract/base';
