@@ -1,9 +1,11 @@
 /** Registry of CLI commands, in the order `help` lists them. */
 import type { CliCommand } from '../types';
 import { campaignCommand, initCommand, periodsCommand } from './campaign';
+import { importCommand } from './import';
 
 export const COMMANDS: CliCommand[] = [
   initCommand,
   campaignCommand,
   periodsCommand,
+  importCommand,
 ];

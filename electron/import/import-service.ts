@@ -1,0 +1,120 @@
+/**
+ * Bulk import of half-month returns. Files are read and parsed first (off the main thread when a
+ * pool is given), then processed in period order: identify, validate, plan the ledger merge, and
+ * commit each accepted file in its own transaction. A dry run does all of it inside one outer
+ * transaction that is rolled back, so its report is exactly what a real import would do.
+ */
+import { createHash } from 'node:crypto';
+import { AppError, type Issue } from '../../shared/errors';
+import type { Campaign } from '../../shared/domain/campaign';
+import { parseReturn, type ParsedReturn } from '../../shared/import/parse-return';
+import type { PeriodRow } from '../../shared/ipc/contract/campaign';
+import { today, timestamp, type AppContext } from '../services/app-context';
+import { audit } from '../services/audit';
+import { periodRows, requireCampaign } from '../services/campaign-service';
+import * as subs from '../db/repos/submissions-repo';
+import type { JobHandle } from '../services/jobs';
+import type { InputFile } from './collect-files';
+import { identifyReturn } from './identify';
+import { applyLedger, planLedger } from './ledger-merge';
+import { readGridBook } from './read-grid';
+import type { FileReport, BatchReport } from '../../shared/import/import-report';
+import { summarize } from '../../shared/import/import-report';
+import { isIsoDate } from '../../shared/domain/period';
+
+export interface ImportOptions {
+  dryRun: boolean;
+  period?: string | null;
+  received?: string | null;
+}
+
+interface Prepared { file: InputFile; sha: string; parsed: ParsedReturn | null; readError: Issue[] }
+
+async function prepare(file: InputFile, c: Campaign): Promise<Prepared> {
+  const sha = createHash('sha256').update(file.bytes).digest('hex');
+  try {
+    const book = await readGridBook(file.bytes, file.name);
+    return { file, sha, parsed: parseReturn(book, c.focusAreas), readError: [] };
+  } catch (e) {
+    const message = e instanceof AppError ? e.message : `无法读取：${e instanceof Error ? e.message : String(e)}`;
+    return { file, sha, parsed: null, readError: [{ rule: 'file.read', severity: '错误', file: file.name, message: `${file.name}：${message}` }] };
+  }
+}
+
+function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepared, o: ImportOptions): FileReport {
+  const base: FileReport = { file: p.file.name, status: 'rejected', issues: [], values: 0, ledger: { new: 0, changed: 0, unchanged: 0 } };
+  if (!p.parsed) return { ...base, issues: p.readError };
+  const dup = subs.submissionBySha(ctx.db, c.id, p.sha);
+  if (dup) {
+    return { ...base, status: 'unchanged', period: dup.period_code, version: dup.version, issues: [{ rule: 'file.identical', severity: '警告', file: p.file.name, message: `${p.file.name}：与已导入的文件完全相同（${dup.file_name}，第${dup.version}版），已跳过` }] };
+  }
+  const id = identifyReturn(ctx.db, c, periods, p.parsed, p.file.name, o.period ?? null);
+  if (!id.ok) return { ...base, issues: id.issues };
+  const { unit, period, rule } = id.value;
+  const withFile = (i: Issue): Issue => ({ ...i, file: p.file.name });
+  const issues = p.parsed.issues.map(withFile);
+  const ledgerSheet = p.parsed.ledger.length ? '问题台账' : '问题台账';
+  const plan = planLedger(ctx.db, { campaignId: c.id, institutionId: unit.id, districtCode: unit.district_code, period: period.code, sheet: ledgerSheet, rows: p.parsed.ledger });
+  issues.push(...plan.issues.map(withFile));
+  const report: FileReport = {
+    ...base, institution: unit.name, uscc: unit.uscc, period: period.code, identifiedBy: rule,
+    values: p.parsed.values.length, ledger: plan.counts, issues,
+  };
+  if (issues.some((i) => i.severity === '错误')) return report;
+  const received = o.received ?? today(ctx);
+  const previous = subs.currentSubmission(ctx.db, c.id, period.code, unit.id);
+  const version = subs.maxVersion(ctx.db, c.id, period.code, unit.id) + 1;
+  const isNil = p.parsed.values.length === 0 && p.parsed.ledger.length === 0;
+  const now = timestamp(ctx);
+  ctx.db.transaction(() => {
+    subs.storeFile(ctx.db, p.sha, p.file.bytes);
+    if (previous) subs.retireCurrent(ctx.db, c.id, period.code, unit.id);
+    const sid = subs.insertSubmission(ctx.db, {
+      campaignId: c.id, period: period.code, institutionId: unit.id, version, fileName: p.file.name, sha: p.sha, receivedDate: received,
+      importedAt: now, identifiedBy: rule, templateVersion: id.value.templateVersion, isNil,
+      warnings: issues.filter((i) => i.severity === '警告'), work: p.parsed!.work,
+    });
+    subs.insertValues(ctx.db, sid, p.parsed!.values);
+    applyLedger(ctx.db, { campaignId: c.id, institutionId: unit.id, period: period.code, sheet: ledgerSheet, submissionId: sid, replaced: previous?.id ?? null, now }, plan);
+    audit(ctx, {
+      action: 'submission.import', entity: 'submission', entityId: sid, campaignId: c.id,
+      detail: { institution: unit.name, uscc: unit.uscc, period: period.code, version, values: p.parsed!.values.length, ledger: plan.counts, supersedes: previous?.version ?? null, received },
+      source: { file: p.file.name, sha256: p.sha, sheets: ['进展数据', '问题台账', '工作情况'] },
+    });
+  })();
+  return { ...report, status: previous ? 'superseded' : issues.length ? 'warning' : 'accepted', version };
+}
+
+/** Imports files already collected; reports per file. Never throws for a bad file. */
+export async function importFiles(ctx: AppContext, files: InputFile[], refused: Issue[], o: ImportOptions, job?: JobHandle): Promise<BatchReport> {
+  const c = requireCampaign(ctx);
+  if (c.status === 'archived') throw new AppError('locked', `专项“${c.name}”已归档，只读，不能导入。`);
+  if (o.received && !isIsoDate(o.received)) throw new AppError('usage', `接收日期格式不正确：${o.received}（应为 YYYY-MM-DD）`);
+  const periods = periodRows(c);
+  if (o.period && !periods.some((p) => p.code === o.period)) {
+    throw new AppError('validation', `报告期 ${o.period} 不在当前专项期间内（${periods[0].code} 至 ${periods[periods.length - 1].code}）。`);
+  }
+  const total = files.length;
+  const prepared: Prepared[] = [];
+  for (let i = 0; i < files.length; i++) {
+    job?.checkCancelled();
+    job?.progress(i, total * 2, `读取 ${files[i].name}`);
+    prepared.push(await prepare(files[i], c));
+  }
+  // Period order, so transitions are checked in time order within one batch.
+  const periodOf = (p: Prepared) => p.parsed?.meta?.period ?? o.period ?? '9999';
+  prepared.sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || a.file.name.localeCompare(b.file.name));
+  const reports: FileReport[] = refused.map((i) => ({ file: i.file ?? '', status: 'rejected', issues: [i], values: 0, ledger: { new: 0, changed: 0, unchanged: 0 } }));
+  if (o.dryRun) ctx.db.exec('BEGIN');
+  try {
+    for (let i = 0; i < prepared.length; i++) {
+      if (!o.dryRun) job?.checkCancelled();
+      job?.progress(total + i, total * 2, `${o.dryRun ? '检查' : '导入'} ${prepared[i].file.name}`);
+      reports.push(processOne(ctx, c, periods, prepared[i], o));
+    }
+  } finally {
+    if (o.dryRun) ctx.db.exec('ROLLBACK');
+  }
+  job?.progress(total * 2, total * 2, '完成');
+  return summarize(reports, o.dryRun);
+}
