@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DB_FILE, openDb, type Db } from '../db/connection';
 import { JobRunner } from './jobs';
+import { backupBeforeMigrate } from './backup-service';
 
 export interface AppContext {
   db: Db;
@@ -39,13 +40,14 @@ export interface ContextOptions {
 }
 
 export function openContext(o: ContextOptions): AppContext {
-  const db = openDb(path.join(o.dataDir, DB_FILE), { beforeMigrate: o.beforeMigrate });
+  const now = o.now ?? (() => new Date());
+  const db = openDb(path.join(o.dataDir, DB_FILE), { beforeMigrate: o.beforeMigrate ?? backupBeforeMigrate(o.dataDir, now) });
   return {
     db,
     dataDir: o.dataDir,
     mode: o.mode,
     campaignCode: o.campaignCode ?? null,
-    now: o.now ?? (() => new Date()),
+    now,
     jobs: new JobRunner(),
   };
 }
