@@ -21,6 +21,7 @@ import { readGridBook } from './read-grid';
 import type { FileReport, BatchReport } from '../../shared/import/import-report';
 import { summarize } from '../../shared/import/import-report';
 import { isIsoDate } from '../../shared/domain/period';
+import { lockOf } from '../services/period-lock-service';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -51,6 +52,10 @@ function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepa
   const id = identifyReturn(ctx.db, c, periods, p.parsed, p.file.name, o.period ?? null);
   if (!id.ok) return { ...base, issues: id.issues };
   const { unit, period, rule } = id.value;
+  const lock = lockOf(ctx.db, c.id, period.code);
+  if (lock) {
+    return { ...base, institution: unit.name, uscc: unit.uscc, period: period.code, issues: [{ rule: 'period.locked', severity: '错误', file: p.file.name, message: `${p.file.name}：报告期 ${period.code} 已封账（${lock.reason}），不能导入。如确需补报或更正，请先重新开放该报告期并说明理由。` }] };
+  }
   const withFile = (i: Issue): Issue => ({ ...i, file: p.file.name });
   const issues = p.parsed.issues.map(withFile);
   const ledgerSheet = p.parsed.ledger.length ? '问题台账' : '问题台账';

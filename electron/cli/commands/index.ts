@@ -1,16 +1,22 @@
 /** Registry of CLI commands, in the order `help` lists them. */
 import type { CliCommand } from '../types';
 import { campaignCommand, initCommand, periodsCommand } from './campaign';
+import { rosterCommand } from './roster';
+import { templateCommand } from './template';
 import { importCommand } from './import';
 import { backupCommand, restoreCommand } from './backup';
 import { packageCommand } from './package';
+import { periodCommand } from './period';
 
 export const COMMANDS: CliCommand[] = [
   initCommand,
   campaignCommand,
   periodsCommand,
+  rosterCommand,
+  templateCommand,
   importCommand,
   packageCommand,
+  periodCommand,
   backupCommand,
   restoreCommand,
 ];
