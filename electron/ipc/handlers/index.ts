@@ -4,11 +4,13 @@ import type { AppContext } from '../../services/app-context';
 import { appHandlers } from './app';
 import { campaignHandlers } from './campaign';
 import { rosterHandlers } from './roster';
+import { intakeHandlers } from './intake';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
     ...appHandlers(ctx),
     ...campaignHandlers(ctx),
     ...rosterHandlers(ctx),
+    ...intakeHandlers(ctx),
   } satisfies Handlers;
 }

@@ -13,6 +13,10 @@ export interface DistrictNode {
 
 export interface RosterImportReport {
   fileName: string;
+  /** SHA-256 of the file's bytes (also in the audit entry). */
+  sha256: string;
+  /** The sheet the rows were read from. */
+  sheet: string;
   dryRun: boolean;
   committed: boolean;
   total: number;
@@ -21,14 +25,34 @@ export interface RosterImportReport {
   unchanged: number;
   /** Row-level preview of what would happen (first rows; counts above are complete). */
   preview: { row: number; action: 'add' | 'update' | 'unchanged'; name: string; uscc: string | null }[];
+  /** Warnings (errors reject the whole file and come back as the AppError's details). */
   issues: Issue[];
+}
+
+/**
+ * The add/edit form. InstitutionInput fits it; texts are validated by the roster-row rules, so
+ * districtCode may also be a district name, and category/ownership/level synonyms are accepted.
+ * Rejections are AppError('validation') whose issues name the field key in `column` (districtCode …).
+ */
+export interface InstitutionForm {
+  name: string;
+  aliases?: string | string[];
+  uscc?: string | null;
+  licenceNo?: string | null;
+  districtCode: string;
+  category: string;
+  ownership: string;
+  level?: string | null;
+  provincialDirect?: boolean | string | null;
+  contactPerson?: string | null;
+  contactPhone?: string | null;
 }
 
 export interface RosterContract {
   'roster:list': (args: { query?: string; districtCode?: string; includeRetired?: boolean; offset?: number; limit?: number }) => Page<Institution>;
   'roster:template': (args: Record<string, never>) => FilePayload;
   'roster:import': (args: { file: FilePayload; dryRun: boolean }) => RosterImportReport;
-  'roster:save': (args: { id?: number; input: Record<string, unknown> }) => Institution;
+  'roster:save': (args: { id?: number; input: InstitutionForm }) => Institution;
   'roster:retire': (args: { id: number; retired: boolean }) => Institution;
   'roster:districts': (args: Record<string, never>) => DistrictNode[];
 }
@@ -37,6 +61,23 @@ export const filePayloadSchema = z.object({
   fileName: z.string().min(1).max(260),
   base64: z.string().max(200 * 1024 * 1024),
   mime: z.string().max(200).optional(),
+}).strict();
+
+const text = (max: number) => z.string().max(max);
+const optText = (max: number) => text(max).nullable().optional();
+
+export const institutionFormSchema = z.object({
+  name: text(200),
+  aliases: z.union([text(500), z.array(text(100)).max(50)]).optional(),
+  uscc: optText(40),
+  licenceNo: optText(60),
+  districtCode: text(100),
+  category: text(50),
+  ownership: text(30),
+  level: optText(30),
+  provincialDirect: z.union([z.boolean(), text(10)]).nullable().optional(),
+  contactPerson: optText(50),
+  contactPhone: optText(50),
 }).strict();
 
 export const rosterSchemas = {
@@ -49,7 +90,7 @@ export const rosterSchemas = {
   }).strict(),
   'roster:template': z.object({}).strict(),
   'roster:import': z.object({ file: filePayloadSchema, dryRun: z.boolean() }).strict(),
-  'roster:save': z.object({ id: z.number().int().optional(), input: z.record(z.string(), z.unknown()) }).strict(),
+  'roster:save': z.object({ id: z.number().int().optional(), input: institutionFormSchema }).strict(),
   'roster:retire': z.object({ id: z.number().int(), retired: z.boolean() }).strict(),
   'roster:districts': z.object({}).strict(),
 } satisfies SchemasFor<RosterContract>;
