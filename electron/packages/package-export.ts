@@ -57,12 +57,15 @@ function rows(db: Db, c: Campaign, period: string) {
      ORDER BY i.district_code, i.name, l.ledger_no`,
   ).all(c.id, period) as { id: number }[];
   const history = db.prepare(
-    `SELECT ls.issue_id, ls.period_code, ls.status, ls.deadline, ls.measures, ls.sheet, ls.row, s.file_sha256
+    `SELECT ls.issue_id, ls.period_code, ls.sheet, ls.row, s.file_sha256, ls.fields_json
      FROM ledger_snapshots ls JOIN submissions s ON s.id = ls.submission_id
      WHERE s.campaign_id = ? AND s.is_current = 1 AND ls.period_code <= ? ORDER BY ls.issue_id, ls.period_code`,
-  ).all(c.id, period) as { issue_id: number }[];
+  ).all(c.id, period) as { issue_id: number; fields_json: string }[];
   const hist = new Map<number, unknown[]>();
-  for (const h of history) { const { issue_id, ...rest } = h; (hist.get(issue_id) ?? hist.set(issue_id, []).get(issue_id)!).push(rest); }
+  for (const h of history) {
+    const { issue_id, fields_json, ...rest } = h;
+    (hist.get(issue_id) ?? hist.set(issue_id, []).get(issue_id)!).push({ ...rest, fields: JSON.parse(fields_json) });
+  }
   return {
     institutions,
     submissions: submissions.map(({ id, work_json, ...s }) => ({ ...s, work: JSON.parse(work_json), values: byId.get(id) ?? [] })),
