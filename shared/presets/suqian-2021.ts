@@ -3,8 +3,14 @@
  * 09-30 and a written summary due 10-31.
  */
 import type { CampaignDraft } from '../domain/campaign';
+import { addDays, diffDays } from '../domain/period';
 
-export function suqian2021(start = '2021-07-16'): CampaignDraft {
+const DEFAULT_START = '2021-07-16';
+
+/** The seed's dates; a different start shifts every date by the same number of days. */
+export function suqian2021(start = DEFAULT_START): CampaignDraft {
+  const shift = diffDays(DEFAULT_START, start);
+  const d = (iso: string) => addDays(iso, shift);
   return {
     preset: 'suqian-2021',
     name: '卫生健康行业作风专项整治行动',
@@ -14,13 +20,13 @@ export function suqian2021(start = '2021-07-16'): CampaignDraft {
     superior: '宿迁市卫生健康委员会',
     planTitle: '关于在全市开展“三真三实”作风提优行动的实施方案',
     startDate: start,
-    endDate: '2021-10-31',
+    endDate: d('2021-10-31'),
     regionCode: '321300',
     dueOffsetDays: 2,
     phases: [
-      { name: '自查自纠', start, end: '2021-08-10', description: '制定实施办法，组织自查自纠，建立问题台账' },
-      { name: '集中整治', start: '2021-08-11', end: '2021-09-30', description: '专项督查，9月30日前报送问题清单' },
-      { name: '总结提升', start: '2021-10-01', end: '2021-10-31', description: '总结评估，10月31日前报送书面总结' },
+      { name: '自查自纠', start, end: d('2021-08-10'), description: '制定实施办法，组织自查自纠，建立问题台账' },
+      { name: '集中整治', start: d('2021-08-11'), end: d('2021-09-30'), description: '专项督查，9月30日前报送问题清单' },
+      { name: '总结提升', start: d('2021-10-01'), end: d('2021-10-31'), description: '总结评估，10月31日前报送书面总结' },
     ],
     focusAreas: [
       { code: 'T1', name: '严格执行“九不准”' },
@@ -38,8 +44,8 @@ export function suqian2021(start = '2021-07-16'): CampaignDraft {
       { code: 'JW', name: '纪委监委', duty: '查处红包回扣等违纪违法问题' },
     ],
     deliverables: [
-      { name: '专项整治问题清单', due: '2021-09-30' },
-      { name: '书面总结报告', due: '2021-10-31' },
+      { name: '专项整治问题清单', due: d('2021-09-30') },
+      { name: '书面总结报告', due: d('2021-10-31') },
     ],
     thresholds: { socialInspectionCoverage: 50, selfInspectionCoverage: 100 },
     recipients: '各县（区）卫生健康委（局），市各直属单位，市卫生计生执法支队',

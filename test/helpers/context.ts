@@ -19,12 +19,12 @@ export function withCampaign(ctx: AppContext, preset = 'provincial-2023', start 
 export interface TestUnit { id: number; name: string; uscc: string; district: string; ownership: '公立' | '社会办' }
 
 /** Inserts institutions directly (tests of the intake do not depend on the roster importer). */
-export function addUnits(ctx: AppContext, specs: { name: string; district?: string; ownership?: '公立' | '社会办'; category?: string; aliases?: string[] }[]): TestUnit[] {
+export function addUnits(ctx: AppContext, specs: { name: string; district?: string; ownership?: '公立' | '社会办'; category?: string; aliases?: string[]; uscc?: string }[]): TestUnit[] {
   const ins = ctx.db.prepare(`INSERT INTO institutions (uscc, name, aliases_json, district_code, category, ownership, created_at, updated_at)
     VALUES (?, ?, ?, ?, ?, ?, 't', 't')`);
   return specs.map((s, i) => {
     const district = s.district ?? '321302';
-    const uscc = makeUscc(s.ownership === '社会办' ? '52' : '12', district, String(10_000_000 + i * 7919 + s.name.length).slice(0, 8));
+    const uscc = s.uscc ?? makeUscc(s.ownership === '社会办' ? '52' : '12', district, String(10_000_000 + i * 7919 + s.name.length).slice(0, 8));
     const info = ins.run(uscc, s.name, JSON.stringify(s.aliases ?? []), district, s.category ?? '综合医院', s.ownership ?? '公立');
     return { id: Number(info.lastInsertRowid), name: s.name, uscc, district, ownership: s.ownership ?? '公立' };
   });
