@@ -2,8 +2,10 @@
 import type Database from 'better-sqlite3';
 import * as m0010 from './0010-initial-schema';
 import * as m0020 from './0020-intake';
+import * as m0030 from './0030-stats-indexes';
 import * as m0050 from './0050-documents-locks';
 import * as m0060 from './0060-packages';
+import * as m0070 from './0070-inspections-leads';
 
 export interface Migration {
   version: number;
@@ -14,8 +16,10 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 10, name: '0010-initial-schema', up: m0010.up },
   { version: 20, name: '0020-intake', up: m0020.up },
+  { version: 30, name: '0030-stats-indexes', up: m0030.up },
   { version: 50, name: '0050-documents-locks', up: m0050.up },
   { version: 60, name: '0060-packages', up: m0060.up },
+  { version: 70, name: '0070-inspections-leads', up: m0070.up },
 ];
 
 for (let i = 1; i < MIGRATIONS.length; i++) {
