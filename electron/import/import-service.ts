@@ -22,6 +22,7 @@ import type { FileReport, BatchReport } from '../../shared/import/import-report'
 import { summarize } from '../../shared/import/import-report';
 import { isIsoDate } from '../../shared/domain/period';
 import { lockOf } from '../services/period-lock-service';
+import { carryCorrections } from '../services/clerk-service';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -81,6 +82,7 @@ function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepa
     });
     subs.insertValues(ctx.db, sid, p.parsed!.values);
     applyLedger(ctx.db, { campaignId: c.id, institutionId: unit.id, period: period.code, sheet: ledgerSheet, submissionId: sid, replaced: previous?.id ?? null, now }, plan);
+    if (previous) carryCorrections(ctx.db, previous.id, sid, now);
     audit(ctx, {
       action: 'submission.import', entity: 'submission', entityId: sid, campaignId: c.id,
       detail: { institution: unit.name, uscc: unit.uscc, period: period.code, version, values: p.parsed!.values.length, ledger: plan.counts, supersedes: previous?.version ?? null, received },

@@ -6,6 +6,7 @@ import * as m0030 from './0030-stats-indexes';
 import * as m0050 from './0050-documents-locks';
 import * as m0060 from './0060-packages';
 import * as m0070 from './0070-inspections-leads';
+import * as m0080 from './0080-clerk-week';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 50, name: '0050-documents-locks', up: m0050.up },
   { version: 60, name: '0060-packages', up: m0060.up },
   { version: 70, name: '0070-inspections-leads', up: m0070.up },
+  { version: 80, name: '0080-clerk-week', up: m0080.up },
 ];
 
 for (let i = 1; i < MIGRATIONS.length; i++) {
