@@ -57,7 +57,10 @@ function districtRows(regionCode: string | null): [string, string][] {
 }
 
 function dataSheet(wb: ExcelJS.Workbook, o: RosterTemplateOptions, districtRange: string | null): void {
-  const ws = wb.addWorksheet(ROSTER_SHEET, { views: [{ state: 'frozen', ySplit: ROSTER_HEADER_ROW, xSplit: 1 }] });
+  const ws = wb.addWorksheet(ROSTER_SHEET, {
+    views: [{ state: 'frozen', ySplit: ROSTER_HEADER_ROW, xSplit: 1 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${ROSTER_HEADER_ROW}:${ROSTER_HEADER_ROW}` },
+  });
   const last = columnLetter(ROSTER_COLUMNS.length);
   ws.mergeCells(`A1:${last}1`);
   const title = ws.getCell('A1');
@@ -85,24 +88,29 @@ function dataSheet(wb: ExcelJS.Workbook, o: RosterTemplateOptions, districtRange
   const lastRow = ROSTER_HEADER_ROW + INPUT_ROWS;
   const colOf = (f: RosterField) => columnLetter(ROSTER_COLUMNS.findIndex((c) => c.field === f) + 1);
   const range = (f: RosterField) => `${colOf(f)}${first}:${colOf(f)}${lastRow}`;
-  ws.dataValidations.add(range('category'), listValidation(`"${CATEGORY_LABELS.join(',')}"`, '机构类别', false));
-  ws.dataValidations.add(range('ownership'), listValidation(`"${OWNERSHIPS.join(',')}"`, '公立/社会办', false));
-  ws.dataValidations.add(range('level'), listValidation(`"${HOSPITAL_LEVELS.join(',')}"`, '医院等级', false));
-  ws.dataValidations.add(range('provincialDirect'), listValidation('"是,否"', '是否省直省管', false));
-  if (districtRange) ws.dataValidations.add(range('district'), listValidation(districtRange, '所属区县', false));
+  // exceljs's typings omit the sheet-level range API it has at runtime; one range per column keeps
+  // the file small where 3000 per-cell rules would not.
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  dv.add(range('category'), listValidation(`"${CATEGORY_LABELS.join(',')}"`, '机构类别', false));
+  dv.add(range('ownership'), listValidation(`"${OWNERSHIPS.join(',')}"`, '公立/社会办', false));
+  dv.add(range('level'), listValidation(`"${HOSPITAL_LEVELS.join(',')}"`, '医院等级', false));
+  dv.add(range('provincialDirect'), listValidation('"是,否"', '是否省直省管', false));
+  if (districtRange) dv.add(range('district'), listValidation(districtRange, '所属区县', false));
 }
 
 function helpSheet(wb: ExcelJS.Workbook, o: RosterTemplateOptions, districts: [string, string][]): string | null {
   const ws = wb.addWorksheet(ROSTER_HELP_SHEET);
   ws.getColumn(1).width = 22;
-  ws.getColumn(2).width = 28;
+  ws.getColumn(2).width = 52;
   ws.getColumn(3).width = 20;
   ws.getColumn(4).width = 60;
   const put = (values: (string | null)[], bold = false) => {
     const row = ws.addRow(values);
+    // A sentence on its own runs across the empty cells to its right; table cells wrap.
+    const wrap = values.length > 1;
     row.eachCell((cell) => {
       cell.font = { name: FONT, size: 11, bold };
-      cell.alignment = { vertical: 'top', wrapText: true };
+      cell.alignment = { vertical: 'top', wrapText: wrap };
     });
     return row;
   };

@@ -150,3 +150,11 @@ export function categoryTotals(spec: ChartSpec): (number | null)[] {
 export function hasOnlyIntegers(spec: ChartSpec): boolean {
   return spec.series.every((s) => s.values.every((v) => v === null || Number.isInteger(v)));
 }
+
+/** CIE L* of #RRGGBB (0 black … 100 white): what is left of a colour in a grayscale print. */
+export function lightness(hex: string): number {
+  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  const lin = channels.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const y = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
+  return y > 0.008856 ? 116 * Math.cbrt(y) - 16 : 903.3 * y;
+}

@@ -24,6 +24,10 @@
  *   };
  */
 
+/**
+ * 'bulletin' (通报/简报, downward, usually sealed) or 'report' (报告, upward: the validator asks for
+ * a 签发人 in the 版头). Layout otherwise follows the fields that are present.
+ */
 export type GongwenKind = 'bulletin' | 'report';
 
 /** Heading levels of GB/T 9704 §7.3.3: 1 一、(黑体) · 2 （一）(楷体) · 3 1.(仿宋) · 4 （1）(仿宋). */

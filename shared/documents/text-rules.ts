@@ -23,15 +23,25 @@ export function formatDocDate(iso: string, style: DateStyle = 'arabic'): string 
 /** GB/T 9704 §7.2.5 发文字号: 机关代字〔年份〕序号号 — 六角括号, 4-digit year, no 第, no leading zero. */
 export const DOC_NUMBER_RE = /^[^〔〕\s]+〔\d{4}〕[1-9]\d*号$/;
 
+const isWide = (cp: number): boolean => cp >= 0x2e80 || (cp >= 0x2014 && cp <= 0x201d);
+const isAlnum = (ch: string): boolean => /[0-9A-Za-z]/.test(ch);
+
 /**
  * Width of a string in 字 (one 3号 full-width character = 1): ASCII and other half-width
- * characters count ½. Used to centre the 署名 over the date, as in the reference.
+ * characters count ½, and each switch between Chinese and digits/Latin adds ¼ for the gap Word,
+ * WPS and LibreOffice insert there (autoSpaceDE/DN). Used to place the 署名 over the date.
  */
 export function charWidth(text: string): number {
   let w = 0;
+  let prev: string | undefined;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
-    w += cp < 0x2e80 && !(cp >= 0x2014 && cp <= 0x201d) ? 0.5 : 1;
+    w += isWide(cp) ? 1 : 0.5;
+    if (prev !== undefined) {
+      const pw = isWide(prev.codePointAt(0) ?? 0);
+      if ((pw && isAlnum(ch)) || (isWide(cp) && isAlnum(prev))) w += 0.25;
+    }
+    prev = ch;
   }
   return w;
 }

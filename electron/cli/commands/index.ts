@@ -3,6 +3,7 @@ import type { CliCommand } from '../types';
 import { campaignCommand, initCommand, periodsCommand } from './campaign';
 import { rosterCommand } from './roster';
 import { templateCommand } from './template';
+import { demoCommand } from './demo';
 import { importCommand } from './import';
 import { backupCommand, restoreCommand } from './backup';
 import { packageCommand } from './package';
@@ -14,6 +15,7 @@ export const COMMANDS: CliCommand[] = [
   periodsCommand,
   rosterCommand,
   templateCommand,
+  demoCommand,
   importCommand,
   packageCommand,
   periodCommand,

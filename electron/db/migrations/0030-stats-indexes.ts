@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 
 export function up(db: Database.Database): void {
   db.exec(`
-    CREATE INDEX submissions_stats ON submissions(campaign_id, is_current, state, period_code, institution_id, received_date);
+    CREATE INDEX submissions_stats ON submissions(campaign_id, is_current, state, institution_id, period_code, received_date);
     CREATE INDEX ledger_stats ON ledger_issues(campaign_id, institution_id, focus_code, first_period, last_period, status, deadline);
   `);
 }

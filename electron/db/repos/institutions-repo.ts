@@ -1,4 +1,5 @@
 /** The roster (institutions table). SQL lives here only; callers get domain objects. */
+import type Database from 'better-sqlite3';
 import type { Db } from '../connection';
 import type { Institution, InstitutionInput, Ownership, UnitKind } from '../../../shared/domain/institution';
 import { districtLabel, regionPrefix } from '../../../shared/domain/region';
@@ -119,8 +120,18 @@ function params(i: InstitutionInput) {
   };
 }
 
+// Imports write thousands of rows: prepare the write statements once per connection.
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+function cached(db: Db, sql: string): Database.Statement {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql)));
+  return st;
+}
+
 export function insertInstitution(db: Db, i: InstitutionInput, at: string): number {
-  const info = db.prepare(
+  const info = cached(db, 
     `INSERT INTO institutions (kind, uscc, licence_no, name, aliases_json, district_code, category, ownership, level,
        provincial_direct, contact_person, contact_phone, created_at, updated_at)
      VALUES ('institution', @uscc, @licence_no, @name, @aliases_json, @district_code, @category, @ownership, @level,
@@ -130,7 +141,7 @@ export function insertInstitution(db: Db, i: InstitutionInput, at: string): numb
 }
 
 export function updateInstitution(db: Db, id: number, i: InstitutionInput, at: string): void {
-  db.prepare(
+  cached(db, 
     `UPDATE institutions SET uscc = @uscc, licence_no = @licence_no, name = @name, aliases_json = @aliases_json,
        district_code = @district_code, category = @category, ownership = @ownership, level = @level,
        provincial_direct = @provincial_direct, contact_person = @contact_person, contact_phone = @contact_phone, updated_at = @at

@@ -1,0 +1,12 @@
+import { CFB } from '@e965/xlsx';
+import { classifyCfb, cfbEntryNames } from '../electron/import/xlsx/cfb';
+const c = CFB.utils.cfb_new();
+CFB.utils.cfb_add(c, 'EncryptionInfo', new Uint8Array(300));
+CFB.utils.cfb_add(c, 'EncryptedPackage', new Uint8Array(10000));
+const bytes = new Uint8Array(CFB.write(c, { type: 'array' }));
+console.log(bytes.length, cfbEntryNames(bytes), classifyCfb(bytes));
+const c2 = CFB.utils.cfb_new({ root: 'R' }); 
+for (let i = 0; i < 40; i++) CFB.utils.cfb_add(c2, 'Stream' + i, new Uint8Array(5000));
+CFB.utils.cfb_add(c2, 'WordDocument', new Uint8Array(5000));
+const b2 = new Uint8Array(CFB.write(c2, { type: 'array' }));
+console.log(b2.length, cfbEntryNames(b2).length, classifyCfb(b2));

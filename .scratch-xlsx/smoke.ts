@@ -1,0 +1,30 @@
+import ExcelJS from 'exceljs';
+import { readSpreadsheet, headerGrid } from '../electron/import/xlsx/index';
+const wb = new ExcelJS.Workbook();
+const ws = wb.addWorksheet('问题台账');
+ws.addRow(['序号','机构名称','发现问题数']);
+ws.addRow([1,'南京 医院', 3]);
+ws.getCell('D2').value = new Date(Date.UTC(2023,5,5));
+ws.getCell('E2').value = { formula: 'C2*2', result: 6 };
+ws.getCell('F2').value = { formula: 'C2*3' };
+ws.getCell('G2').value = true;
+ws.getCell('H2').value = { richText: [{text:'ab'},{font:{bold:true},text:'cd'}] };
+ws.getCell('I2').value = { error: '#N/A' };
+ws.mergeCells('A5:C5');
+ws.getCell('A5').value='merged';
+ws.getCell('J2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"是,否"'] };
+ws.getCell('K2').dataValidation = { type: 'list', allowBlank: true, formulae: ['$A$1:$A$3'] };
+const h = wb.addWorksheet('meta', { state: 'veryHidden' });
+h.getCell('A1').value = 'x';
+const buf = new Uint8Array(await wb.xlsx.writeBuffer());
+const t0 = performance.now();
+const r = readSpreadsheet(buf, 'a.xlsx');
+console.log('ms', performance.now() - t0);
+for (const s of r.sheets) {
+  console.log(s.name, s.state, s.rowCount, s.colCount, JSON.stringify(s.merges), JSON.stringify(s.validations));
+  for (const row of s.rows()) console.log(row.row, JSON.stringify(row.cells));
+}
+console.log(headerGrid(r.sheets[0]));
+const N = 500; const t1 = performance.now();
+for (let i = 0; i < N; i++) readSpreadsheet(buf, 'a.xlsx');
+console.log('per file ms', (performance.now() - t1) / N);
