@@ -14,7 +14,7 @@ const n = (f: Figures, k: string) => f[k] ?? null;
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
 const wan = (f: Figures, k: string) => (f[k] === null || f[k] === undefined ? null : fenToWanYuan(f[k]!));
 
-export function figureVars(d: BulletinData): Record<string, string | number | null> {
+export function figureVars(d: Omit<BulletinData, 'practices' | 'problems'>): Record<string, string | number | null> {
   const c = d.cumulative, cur = d.current;
   const t = d.campaign.thresholds;
   const c5 = formatRate(n(c, 'C4'), n(c, 'A2'));

@@ -23,7 +23,7 @@ export interface SummaryData extends Omit<BulletinData, 'practices' | 'problems'
 const MEASURE_HEADS = ['加强组织领导', '开展自查自纠', '强化监督检查', '严肃查处问题', '畅通举报渠道', '加强宣传引导'];
 
 export function composeSummary(d: SummaryData, s: Sentences): GongwenDoc {
-  const v = figureVars(d as BulletinData);
+  const v = figureVars(d);
   const c = d.cumulative;
   const blocks: Block[] = [
     paragraph(`按照${d.campaign.superior}部署和《${d.campaign.planTitle}》要求，我委于${chineseDate(d.campaign.startDate)}至${chineseDate(d.campaign.endDate)}在全市组织开展了${d.campaign.name}。现将工作情况报告如下：`, 'opening'),
