@@ -8,6 +8,7 @@ import { importCommand } from './import';
 import { backupCommand, restoreCommand } from './backup';
 import { packageCommand } from './package';
 import { periodCommand } from './period';
+import { correctCommand, exceptionCommand, submissionCommand } from './clerk';
 
 export const COMMANDS: CliCommand[] = [
   initCommand,
@@ -19,6 +20,9 @@ export const COMMANDS: CliCommand[] = [
   importCommand,
   packageCommand,
   periodCommand,
+  exceptionCommand,
+  submissionCommand,
+  correctCommand,
   backupCommand,
   restoreCommand,
 ];
