@@ -13,6 +13,7 @@ import { normalizeKey } from '../../shared/import/text';
 import type { PeriodRow } from '../../shared/ipc/contract/campaign';
 import type { Db } from '../db/connection';
 import { allUnits, unitByLicence, unitByUscc, type UnitRef } from '../db/repos/submissions-repo';
+import { departmentUnitFor } from '../db/repos/departments-repo';
 
 export interface Identified {
   unit: UnitRef;
@@ -56,7 +57,17 @@ function byFileName(units: UnitRef[], fileName: string): UnitRef[] {
   return best;
 }
 
+/** A department's return must land on a department unit, an institution's on an institution. */
 export function identifyReturn(db: Db, c: Campaign, periods: PeriodRow[], parsed: ParsedReturn, file: string, periodFlag: string | null): IdentifyResult {
+  const r = identifyUnit(db, c, periods, parsed, file, periodFlag);
+  if (!r.ok) return r;
+  const isDept = r.value.unit.kind === 'department';
+  if (parsed.kind === 'department' && !isDept) return refuse(file, `文件是协作部门的报送表，但识别出的单位“${r.value.unit.name}”是医疗机构，请核对后使用对应的模板。`);
+  if (parsed.kind !== 'department' && isDept) return refuse(file, `“${r.value.unit.name}”是协作部门，请使用部门报送模板（进展数据中填写部门指标），不要使用医疗机构的填报表。`);
+  return r;
+}
+
+function identifyUnit(db: Db, c: Campaign, periods: PeriodRow[], parsed: ParsedReturn, file: string, periodFlag: string | null): IdentifyResult {
   const findPeriod = (code: string) => periods.find((p) => p.code === code);
   const m = parsed.meta;
   if (m && (m.campaign || m.period || m.uscc || m.licence)) {
@@ -65,6 +76,11 @@ export function identifyReturn(db: Db, c: Campaign, periods: PeriodRow[], parsed
     const period = findPeriod(m.period);
     if (!period) return refuse(file, `模板的报告期 ${m.period} 不在当前专项期间内（${periods[0].code} 至 ${periods[periods.length - 1].code}）。`);
     if (periodFlag && periodFlag !== m.period) return refuse(file, `模板的报告期是 ${m.period}，与指定的 --period ${periodFlag} 不一致。`);
+    if (parsed.kind === 'department') {
+      const dept = departmentUnitFor(db, c, m.department, m.name);
+      if (!dept) return refuse(file, `部门报送表中的单位（${m.name ?? m.department ?? '未注明'}）不是专项“${c.name}”的协作部门，请确认专项设置中的协作部门，或使用本期下发的部门报送模板。`);
+      return { ok: true, value: { unit: dept, period, rule: '元数据', templateVersion: m.version } };
+    }
     const unit = (m.uscc && unitByUscc(db, normalizeUscc(m.uscc))) || (m.licence && unitByLicence(db, m.licence)) || undefined;
     if (!unit) return refuse(file, `模板中的机构（${m.name ?? ''}，${m.uscc ?? m.licence ?? '无代码'}）不在机构名册中，请先在名册中添加该机构，或确认文件来源。`);
     if (unit.retired_at) return refuse(file, `机构“${unit.name}”已在名册中停用，如需导入请先恢复。`);

@@ -36,7 +36,9 @@ async function prepare(file: InputFile, c: Campaign): Promise<Prepared> {
   const sha = createHash('sha256').update(file.bytes).digest('hex');
   try {
     const book = await readGridBook(file.bytes, file.name);
-    return { file, sha, parsed: parseReturn(book, c.focusAreas), readError: [] };
+    const parsed = parseReturn(book, c.focusAreas);
+    for (const note of book.notes ?? []) parsed.issues.push({ rule: 'file.note', severity: '警告', file: file.name, message: `${file.name}：${note}` });
+    return { file, sha, parsed, readError: [] };
   } catch (e) {
     const message = e instanceof AppError ? e.message : `无法读取：${e instanceof Error ? e.message : String(e)}`;
     return { file, sha, parsed: null, readError: [{ rule: 'file.read', severity: '错误', file: file.name, message: `${file.name}：${message}` }] };

@@ -28,8 +28,9 @@ export interface DateCellOptions {
  */
 export function excelSerialToIso(serial: number, opts: DateCellOptions = {}): ParseResult<string> {
   if (!Number.isFinite(serial)) return { ok: false, reason: `${serial} 不是有效的日期` };
-  // Absorb floating noise from time fractions (45082.99999999999 is still the 45082nd day + time).
-  const n = Math.floor(serial + 1e-7);
+  // Excel rounds a serial to the millisecond before showing it, so 45082.99999999999 (float noise
+  // from date arithmetic) is 2023-06-06 00:00, not the last instant of 06-05.
+  const n = Math.floor(Math.round(serial * 86_400_000) / 86_400_000);
   if (opts.date1904) {
     if (n < 0 || n > MAX_EXCEL_SERIAL - 1462) return { ok: false, reason: `日期序列号 ${serial} 超出范围` };
     return { ok: true, value: fromDayNumber(EPOCH_1904 + n) };

@@ -26,6 +26,10 @@ export interface GridSheet {
 
 export interface GridBook {
   sheets: GridSheet[];
+  /** Reader remarks that become 警告 on the file (e.g. external links). */
+  notes?: string[];
+  /** Serials count from 1904 (old Mac workbooks). */
+  date1904?: boolean;
 }
 
 /** Same as cellAddress, kept short for the parsers. */

@@ -26,15 +26,29 @@ const stripName = (s: string) =>
     .replace(/^(其中[:：]?|[0-9一二三四五六七八九十]+[、.．]|[(（][0-9一二三四五六七八九十]+[)）])/, '')
     .replace(/[(（][^)）]*[)）]$/, '');
 
-const NAME_INDEX: Map<string, IndicatorDef> = (() => {
-  const m = new Map<string, IndicatorDef>();
-  for (const d of INPUT_INDICATORS) {
-    m.set(stripName(d.name), d);
-    for (const syn of INDICATOR_SYNONYMS[d.code] ?? []) if (!m.has(stripName(syn))) m.set(stripName(syn), d);
+/** The rows a sheet may hold: an institution's inputs by default; a department's return has its own. */
+export interface IndicatorSet {
+  defs: readonly IndicatorDef[];
+  synonyms: Readonly<Record<string, readonly string[]>>;
+}
+
+export const INSTITUTION_SET: IndicatorSet = { defs: INPUT_INDICATORS, synonyms: INDICATOR_SYNONYMS };
+
+interface SetIndex { names: Map<string, IndicatorDef>; codes: Map<string, IndicatorDef> }
+const indexes = new WeakMap<IndicatorSet, SetIndex>();
+
+function indexOf(set: IndicatorSet): SetIndex {
+  let ix = indexes.get(set);
+  if (ix) return ix;
+  const names = new Map<string, IndicatorDef>();
+  for (const d of set.defs) {
+    names.set(stripName(d.name), d);
+    for (const syn of set.synonyms[d.code] ?? []) if (!names.has(stripName(syn))) names.set(stripName(syn), d);
   }
-  return m;
-})();
-const CODE_INDEX = new Map(INPUT_INDICATORS.map((d) => [d.code.toLowerCase(), d]));
+  ix = { names, codes: new Map(set.defs.map((d) => [d.code.toLowerCase(), d])) };
+  indexes.set(set, ix);
+  return ix;
+}
 
 const matches = (text: string, options: readonly string[]) => options.some((o) => normalizeKey(o) === normalizeKey(text));
 
@@ -82,7 +96,8 @@ function detectBlock(s: GridSheet, r: number, areas: FocusArea[], cols: number):
   return null;
 }
 
-export function parseDataSheet(s: GridSheet, areas: FocusArea[], issues: Issue[]): ParsedValue[] {
+export function parseDataSheet(s: GridSheet, areas: FocusArea[], issues: Issue[], set: IndicatorSet = INSTITUTION_SET): ParsedValue[] {
+  const ix = indexOf(set);
   const rows = Math.min(s.rowCount, MAX_SCAN_ROWS);
   const cols = Math.min(s.colCount, MAX_SCAN_COLS);
   const blocks: Block[] = [];
@@ -105,7 +120,7 @@ export function parseDataSheet(s: GridSheet, areas: FocusArea[], issues: Issue[]
       const cells = b.valueCols.map((v) => ({ ...v, cell: s.cell(r, v.col) }));
       const codeText = b.codeCol ? textAt(s, r, b.codeCol) : '';
       const nameText = textAt(s, r, b.nameCol);
-      const def = CODE_INDEX.get(codeText.toLowerCase()) ?? NAME_INDEX.get(stripName(nameText));
+      const def = ix.codes.get(codeText.toLowerCase()) ?? ix.names.get(stripName(nameText));
       const anyValue = cells.some((c) => c.cell && (c.cell.formula || !isBlank(c.cell.value)));
       if (!def) {
         if (anyValue && (nameText || codeText)) {

@@ -54,7 +54,7 @@ function splitMulti(t: string): string[] {
   return t.split(/[、,，;；/／\s]+/).map((x) => x.trim()).filter(Boolean);
 }
 
-export function parseLedgerSheet(s: GridSheet, areas: FocusArea[], issues: Issue[]): LedgerRowInput[] {
+export function parseLedgerSheet(s: GridSheet, areas: FocusArea[], issues: Issue[], date1904 = false): LedgerRowInput[] {
   const sheet = s.name;
   const header = locateHeader(s);
   let errors = 0;
@@ -100,7 +100,7 @@ export function parseLedgerSheet(s: GridSheet, areas: FocusArea[], issues: Issue
       switch (col.type) {
         case 'text': (row as Record<string, unknown>)[col.key] = text.slice(0, 2000); break;
         case 'date': {
-          const p = parseDateCell(cell?.value ?? null, cell?.isDate ?? false);
+          const p = parseDateCell(cell?.value ?? null, cell?.isDate ?? false, { date1904 });
           if (!p.ok) err(where, 'cell.date', `“${col.header}”不是有效日期：${p.reason}`, '错误', r);
           else (row as Record<string, unknown>)[col.key] = p.value;
           break;

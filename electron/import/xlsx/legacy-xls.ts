@@ -17,9 +17,26 @@ const ERROR_CODES: Record<number, string> = {
   0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
 };
 
+/**
+ * SheetJS reports odd records of damaged or exotic files with console.error ("Missing Info for
+ * XLS Record 0x…"). That English noise would land in the CLI's stderr next to the Chinese
+ * messages, so it is muted for the duration of the (synchronous) parse.
+ */
+function quietly<T>(fn: () => T): T {
+  const { error, warn } = console;
+  console.error = () => undefined;
+  console.warn = () => undefined;
+  try {
+    return fn();
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
 function loadBook(bytes: Uint8Array, maxRows: number): WorkBook {
   try {
-    return read(bytes, {
+    return quietly(() => read(bytes, {
       type: 'array',
       cellFormula: true,
       cellNF: true,
@@ -31,7 +48,7 @@ function loadBook(bytes: Uint8Array, maxRows: number): WorkBook {
       bookVBA: true,
       // One row past the limit, so an oversized sheet is still detected (and refused) below.
       sheetRows: maxRows + 1,
-    });
+    }));
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     if (/password|encrypt/i.test(msg)) throw readFail(ENCRYPTED_MESSAGE);

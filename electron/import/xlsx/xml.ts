@@ -6,7 +6,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../../../shared/errors';
 import { readFail } from './errors';
-import { readEntry, type ByteBudget, type ZipArchive, type ZipEntry } from './zip';
+import { isSmallEntry, readEntry, type ByteBudget, type ZipArchive, type ZipEntry } from './zip';
 
 export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void;
@@ -31,6 +31,9 @@ export function attrLocal(attrs: Record<string, string>, local: string): string 
 }
 
 const DECODE_SLICE = 1 << 20;
+const SMALL_ENTRY = 2 << 20;
+// One decoder reused across entries (parsing is synchronous; decode() without input resets it).
+const UTF8 = new TextDecoder('utf-8');
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 
 /** Decodes OOXML's `_xHHHH_` escapes (Excel writes a line break as `_x000D_`). */
@@ -41,13 +44,15 @@ export function decodeXmlEscapes(s: string): string {
 function pickDecoder(first: Uint8Array): TextDecoder {
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
-  return new TextDecoder('utf-8');
+  return UTF8;
 }
 
 export function parseXmlEntry(zip: ZipArchive, entry: ZipEntry, budget: ByteBudget, h: XmlHandlers): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const text = h.text;
-  const capturing = h.capturing;
+  // Toggling the handler costs a little per element; for a small entry the text saxes could
+  // buffer is bounded by the entry itself, so the handler simply stays attached.
+  const capturing = isSmallEntry(entry, SMALL_ENTRY) ? undefined : h.capturing;
   let attached = false;
   const sync = () => {
     if (!text || !capturing) return;
@@ -66,15 +71,22 @@ export function parseXmlEntry(zip: ZipArchive, entry: ZipEntry, budget: ByteBudg
     parser.on('text', text);
     parser.on('cdata', text);
   }
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    h.open(localName(tag.name), tag.attributes);
-    sync();
-  });
+  const open = h.open;
+  if (capturing) {
+    parser.on('opentag', (tag: SaxesTagPlain) => {
+      open(localName(tag.name), tag.attributes);
+      sync();
+    });
+  } else parser.on('opentag', (tag: SaxesTagPlain) => open(localName(tag.name), tag.attributes));
   const close = h.close;
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    close?.(localName(tag.name));
-    sync();
-  });
+  if (close && capturing) {
+    parser.on('closetag', (tag: SaxesTagPlain) => {
+      close(localName(tag.name));
+      sync();
+    });
+  } else if (close) {
+    parser.on('closetag', (tag: SaxesTagPlain) => close(localName(tag.name)));
+  } else if (capturing) parser.on('closetag', sync);
   let decoder: TextDecoder | undefined;
   try {
     readEntry(zip, entry, budget, (chunk) => {

@@ -141,6 +141,14 @@ function entryData(zip: ZipArchive, e: ZipEntry): Uint8Array {
   return b.subarray(start, end);
 }
 
+/**
+ * Whether an entry is small enough that its inflated size is guaranteed small: it takes the
+ * one-shot path, whose output can never exceed the declared size.
+ */
+export function isSmallEntry(e: ZipEntry, limit: number): boolean {
+  return e.compressedSize <= ONE_SHOT_MAX_COMPRESSED && e.uncompressedSize <= limit;
+}
+
 function ratioExceeded(e: ZipEntry): Error {
   return readFail(`文件的压缩比异常（超过 ${MAX_RATIO} 倍，疑似恶意构造的“压缩炸弹”），已拒绝读取。请向发送方索取正常的 .xlsx 文件。`, e.name);
 }
