@@ -24,6 +24,8 @@ export interface Collected {
 const SHEET_EXT = /\.(xlsx|xlsm|xls)$/i;
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const MAX_ZIP_TOTAL = 500 * 1024 * 1024;
+// A zip of folders zipped again is common; deeper nesting is not (and is how zip bombs hide).
+const MAX_ZIP_DEPTH = 3;
 
 const UNSUPPORTED: Record<string, string> = {
   '.et': 'WPS 表格格式（.et）无法直接读取，请在 WPS 中“另存为” .xlsx 后导入',
@@ -51,10 +53,10 @@ function decodeZipName(raw: string): string {
   return iconv.decode(bytes, 'gbk');
 }
 
-function classify(name: string, bytes: Uint8Array, out: Collected): void {
+function classify(name: string, bytes: Uint8Array, out: Collected, depth = 0): void {
   if (isClutter(name)) return;
   const ext = path.extname(name).toLowerCase();
-  if (ext === '.zip') { expandZip(name, bytes, out); return; }
+  if (ext === '.zip') { expandZip(name, bytes, out, depth + 1); return; }
   if (SHEET_EXT.test(name)) {
     if (bytes.length > MAX_FILE_BYTES) {
       out.refused.push({ rule: 'file.too-large', severity: '错误', file: name, message: `${name}：文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，不像是填报表，请核对` });
@@ -68,15 +70,29 @@ function classify(name: string, bytes: Uint8Array, out: Collected): void {
   // Other files in a folder (Word notes, photos) are not returns: ignore them silently.
 }
 
-function expandZip(name: string, bytes: Uint8Array, out: Collected): void {
+/** An entry name that tries to leave the archive (`../x`, `/etc/x`, `C:\\x`): never legitimate in a return zip. */
+function escapesArchive(inner: string): boolean {
+  return inner.startsWith('/') || /^[A-Za-z]:/.test(inner) || inner.split('/').includes('..');
+}
+
+function expandZip(name: string, bytes: Uint8Array, out: Collected, depth: number): void {
+  if (depth > MAX_ZIP_DEPTH) {
+    out.refused.push({ rule: 'file.zip', severity: '错误', file: name, message: `${name}：压缩包嵌套超过 ${MAX_ZIP_DEPTH} 层，已拒绝（可能是恶意构造的压缩包），请解压后直接导入其中的表格文件` });
+    return;
+  }
   let entries: Record<string, Uint8Array>;
+  const oversized: string[] = [];
   try {
     let total = 0;
     entries = unzipSync(bytes, {
+      // Sizes are the declared ones: fflate inflates into a buffer of exactly that size, so an
+      // entry that understates its size is cut short (and then fails to read) rather than grow.
       filter: (f) => {
+        if (f.name.endsWith('/')) return false;
         total += f.originalSize;
         if (total > MAX_ZIP_TOTAL) throw new Error('too-large');
-        return !f.name.endsWith('/');
+        if (f.originalSize > MAX_FILE_BYTES) { oversized.push(f.name); return false; }
+        return true;
       },
     });
   } catch (e) {
@@ -86,9 +102,18 @@ function expandZip(name: string, bytes: Uint8Array, out: Collected): void {
       : `${name}：压缩包已损坏或不完整，无法解压，请重新打包或直接导入文件夹` });
     return;
   }
+  for (const raw of oversized) {
+    const shown = `${name}/${decodeZipName(raw).replace(/\\/g, '/')}`;
+    if (!isClutter(shown)) out.refused.push({ rule: 'file.too-large', severity: '错误', file: shown, message: `${shown}：解压后超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，不像是填报表，已跳过（未解压），请核对` });
+  }
   for (const [raw, data] of Object.entries(entries)) {
     const inner = decodeZipName(raw).replace(/\\/g, '/');
-    classify(`${name}/${inner}`, data, out);
+    if (escapesArchive(inner)) {
+      // Names are only ever shown, never used as paths; still, such a name marks a crafted archive.
+      out.refused.push({ rule: 'file.zip-path', severity: '错误', file: `${name}/${inner}`, message: `${name}：压缩包中的文件名“${inner}”含有上级目录（..）或绝对路径，可能是恶意构造的压缩包，已拒绝该文件。请直接导入表格文件，或重新打包后导入。` });
+      continue;
+    }
+    classify(`${name}/${inner}`, data, out, depth);
   }
 }
 

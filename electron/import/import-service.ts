@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { AppError, type Issue } from '../../shared/errors';
 import type { Campaign } from '../../shared/domain/campaign';
-import { parseReturn, type ParsedReturn } from '../../shared/import/parse-return';
+import type { ParsedReturn } from '../../shared/import/parse-return';
 import type { PeriodRow } from '../../shared/ipc/contract/campaign';
 import { today, timestamp, type AppContext } from '../services/app-context';
 import { audit } from '../services/audit';
@@ -17,12 +17,13 @@ import type { JobHandle } from '../services/jobs';
 import type { InputFile } from './collect-files';
 import { identifyReturn } from './identify';
 import { applyLedger, planLedger } from './ledger-merge';
-import { readGridBook } from './read-grid';
+import { parseAll } from './parse-pool';
 import type { FileReport, BatchReport } from '../../shared/import/import-report';
 import { summarize } from '../../shared/import/import-report';
 import { isIsoDate } from '../../shared/domain/period';
 import { lockOf } from '../services/period-lock-service';
 import { carryCorrections } from '../services/clerk-service';
+import { ensureDepartmentUnits } from '../services/department-service';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -32,19 +33,6 @@ export interface ImportOptions {
 
 interface Prepared { file: InputFile; sha: string; parsed: ParsedReturn | null; readError: Issue[] }
 
-async function prepare(file: InputFile, c: Campaign): Promise<Prepared> {
-  const sha = createHash('sha256').update(file.bytes).digest('hex');
-  try {
-    const book = await readGridBook(file.bytes, file.name);
-    const parsed = parseReturn(book, c.focusAreas);
-    for (const note of book.notes ?? []) parsed.issues.push({ rule: 'file.note', severity: '警告', file: file.name, message: `${file.name}：${note}` });
-    return { file, sha, parsed, readError: [] };
-  } catch (e) {
-    const message = e instanceof AppError ? e.message : `无法读取：${e instanceof Error ? e.message : String(e)}`;
-    return { file, sha, parsed: null, readError: [{ rule: 'file.read', severity: '错误', file: file.name, message: `${file.name}：${message}` }] };
-  }
-}
-
 function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepared, o: ImportOptions): FileReport {
   const base: FileReport = { file: p.file.name, status: 'rejected', issues: [], values: 0, ledger: { new: 0, changed: 0, unchanged: 0 } };
   if (!p.parsed) return { ...base, issues: p.readError };
@@ -53,7 +41,8 @@ function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepa
     return { ...base, status: 'unchanged', period: dup.period_code, version: dup.version, issues: [{ rule: 'file.identical', severity: '警告', file: p.file.name, message: `${p.file.name}：与已导入的文件完全相同（${dup.file_name}，第${dup.version}版），已跳过` }] };
   }
   const id = identifyReturn(ctx.db, c, periods, p.parsed, p.file.name, o.period ?? null);
-  if (!id.ok) return { ...base, issues: id.issues };
+  // A workbook that is not a return at all says so first: "cannot identify" alone would mislead.
+  if (!id.ok) return { ...base, issues: [...p.parsed.issues.filter((i) => i.rule === 'file.sheets').map((i) => ({ ...i, file: p.file.name })), ...id.issues] };
   const { unit, period, rule } = id.value;
   const lock = lockOf(ctx.db, c.id, period.code);
   if (lock) {
@@ -104,18 +93,18 @@ export async function importFiles(ctx: AppContext, files: InputFile[], refused: 
     throw new AppError('validation', `报告期 ${o.period} 不在当前专项期间内（${periods[0].code} 至 ${periods[periods.length - 1].code}）。`);
   }
   const total = files.length;
-  const prepared: Prepared[] = [];
-  for (let i = 0; i < files.length; i++) {
-    job?.checkCancelled();
-    job?.progress(i, total * 2, `读取 ${files[i].name}`);
-    prepared.push(await prepare(files[i], c));
-  }
+  let read = 0;
+  const outcomes = await parseAll(files, c.focusAreas, (i) => { read++; job?.progress(read, total * 2, `读取 ${files[i].name}`); });
+  job?.checkCancelled();
+  const prepared: Prepared[] = files.map((file, i) => ({ file, sha: createHash('sha256').update(file.bytes).digest('hex'), ...outcomes[i] }));
   // Period order, so transitions are checked in time order within one batch.
   const periodOf = (p: Prepared) => p.parsed?.meta?.period ?? o.period ?? '9999';
   prepared.sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || a.file.name.localeCompare(b.file.name));
   const reports: FileReport[] = refused.map((i) => ({ file: i.file ?? '', status: 'rejected', issues: [i], values: 0, ledger: { new: 0, changed: 0, unchanged: 0 } }));
   if (o.dryRun) ctx.db.exec('BEGIN');
   try {
+    // Partner departments report as units created from the campaign's list (inside a dry run's rollback).
+    if (prepared.some((p) => p.parsed?.kind === 'department')) ensureDepartmentUnits(ctx, c);
     for (let i = 0; i < prepared.length; i++) {
       if (!o.dryRun) job?.checkCancelled();
       job?.progress(total + i, total * 2, `${o.dryRun ? '检查' : '导入'} ${prepared[i].file.name}`);

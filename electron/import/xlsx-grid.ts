@@ -17,7 +17,9 @@ function toGridSheet(s: Sheet): GridSheet {
     cell(r: number, c: number): GridCell | undefined {
       const cell = s.get(r, c);
       if (!cell) return undefined;
-      const out: GridCell = { value: cell.kind === 'error' ? null : cell.value, isDate: cell.isDate };
+      // An error result (#DIV/0!, #REF!) stays visible as its text: read as blank it would turn a
+      // broken formula in an input cell into a silent 未报 instead of an error naming the cell.
+      const out: GridCell = { value: cell.value, isDate: cell.isDate };
       if (cell.formula !== undefined) {
         out.formula = cell.formula;
         if (!cell.hasCachedValue) out.noCachedValue = true;

@@ -6,8 +6,8 @@
  *   leading +/−, 1e3, and a trailing count unit (3个, 5家, 2人: dropped with a note) are read.
  *   无 / 没有 read as 0 (with a note): a clerk's way of writing "none" in a count cell.
  *   Chinese numerals (十二, 两千) are read with a note.
- *   Rejected: 12.5万 and 3万元 (the column header carries the unit — 万元 or 元 — so scaling would be
- *   a guess), percentages (12%), placeholders (-, /, —) and any other text (很多).
+ *   Rejected: 12.5万, 3万元 and 十万 (the column header carries the unit — 万元 or 元 — so scaling
+ *   would be a guess), percentages (12%), placeholders (-, /, —) and any other text (很多).
  * - Yes/no: 是 否 √ × ✓ ✗ 有 无 Y N yes no 对 错 TRUE FALSE 1 0.
  */
 import { parseChineseNumeral } from './chinese-numeral';
@@ -74,11 +74,11 @@ export function parseNumberCell(value: CellInput): ParseResult<number> {
     const r = finite(n, value);
     return r.ok ? { ...r, note: unitNote } : r;
   }
-  const cn = parseChineseNumeral(body);
-  if (cn.ok) return { ok: true, value: cn.value, note: `${quoteValue(value)}按 ${cn.value} 计` };
-  if (/[万亿]/.test(t) && /\d/.test(t)) {
+  if (/[万萬亿億]/.test(t)) {
     return { ok: false, reason: `${quoteValue(value)}带有“万/亿”：请按表头注明的单位直接填写数字（如 125000）` };
   }
+  const cn = parseChineseNumeral(body);
+  if (cn.ok) return { ok: true, value: cn.value, note: `${quoteValue(value)}按 ${cn.value} 计` };
   if (/%$/.test(t) && readNumeral(t.slice(0, -1).trim()) !== undefined) {
     return { ok: false, reason: `${quoteValue(value)}带有百分号：请只填写数字` };
   }

@@ -50,7 +50,8 @@ function indexOf(set: IndicatorSet): SetIndex {
   return ix;
 }
 
-const matches = (text: string, options: readonly string[]) => options.some((o) => normalizeKey(o) === normalizeKey(text));
+// Header texts normalised once: detectBlock runs over every row of the sheet.
+const HEADER_KEYS = Object.fromEntries(Object.entries(DATA_HEADERS).map(([k, v]) => [k, new Set(v.map(normalizeKey))])) as Record<keyof typeof DATA_HEADERS, Set<string>>;
 
 interface Block {
   headerRow: number;
@@ -60,11 +61,13 @@ interface Block {
   valueCols: { col: number; focus: string }[];
 }
 
+const areaKey = (s: string) => normalizeKey(s).replace(/[“”"]/g, '');
+
 function focusOf(text: string, areas: FocusArea[]): string | null {
-  const k = normalizeKey(text).replace(/[“”"]/g, '');
+  if (!text) return null;
+  const k = areaKey(text);
   if (!k) return null;
-  const hit = areas.find((a) => normalizeKey(a.name).replace(/[“”"]/g, '') === k || normalizeKey(a.code) === k)
-    ?? areas.find((a) => k.includes(normalizeKey(a.name).replace(/[“”"]/g, '')));
+  const hit = areas.find((a) => areaKey(a.name) === k || normalizeKey(a.code) === k) ?? areas.find((a) => k.includes(areaKey(a.name)));
   return hit?.code ?? null;
 }
 
@@ -72,12 +75,13 @@ function focusOf(text: string, areas: FocusArea[]): string | null {
 function detectBlock(s: GridSheet, r: number, areas: FocusArea[], cols: number): Block | null {
   let nameCol = 0, unitCol = 0, codeCol: number | null = null, valueCol = 0;
   for (let c = 1; c <= cols; c++) {
-    const t = textAt(s, r, c);
-    if (!t) continue;
-    if (!nameCol && matches(t, DATA_HEADERS.name)) nameCol = c;
-    else if (!unitCol && matches(t, DATA_HEADERS.unit)) unitCol = c;
-    else if (codeCol === null && matches(t, DATA_HEADERS.code)) codeCol = c;
-    else if (!valueCol && matches(t, DATA_HEADERS.value)) valueCol = c;
+    const v = s.cell(r, c)?.value;
+    if (typeof v !== 'string') continue;
+    const k = normalizeKey(v);
+    if (!nameCol && HEADER_KEYS.name.has(k)) nameCol = c;
+    else if (!unitCol && HEADER_KEYS.unit.has(k)) unitCol = c;
+    else if (codeCol === null && HEADER_KEYS.code.has(k)) codeCol = c;
+    else if (!valueCol && HEADER_KEYS.value.has(k)) valueCol = c;
   }
   if (!nameCol || !unitCol) return null;
   const focusCols: { col: number; focus: string }[] = [];

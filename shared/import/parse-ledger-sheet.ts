@@ -12,6 +12,8 @@ import { parseDateCell, parseNumberCell, parseYesNo } from './normalize';
 
 const MAX_HEADER_SCAN = 20;
 const MAX_ROWS = 20_000;
+const LEDGER_DATE_MIN = '2000-01-01';
+const LEDGER_DATE_MAX = '2069-12-31';
 
 const headerKey = (s: string) => normalizeKey(s).replace(/[*＊]/g, '').replace(/[(（][^)）]*[)）]/g, '').replace(/[／/]/g, '');
 
@@ -102,6 +104,8 @@ export function parseLedgerSheet(s: GridSheet, areas: FocusArea[], issues: Issue
         case 'date': {
           const p = parseDateCell(cell?.value ?? null, cell?.isDate ?? false, { date1904 });
           if (!p.ok) err(where, 'cell.date', `“${col.header}”不是有效日期：${p.reason}`, '错误', r);
+          // A ledger date outside this window is a typo (2099 for 2023), not an issue's real date.
+          else if (p.value < LEDGER_DATE_MIN || p.value > LEDGER_DATE_MAX) err(where, 'cell.date-range', `“${col.header}”${p.value} 超出合理范围（${LEDGER_DATE_MIN.slice(0, 4)}—${LEDGER_DATE_MAX.slice(0, 4)} 年），请核对年份`, '错误', r);
           else (row as Record<string, unknown>)[col.key] = p.value;
           break;
         }

@@ -75,13 +75,17 @@ function hintsOf(book: GridBook): ParsedReturn['hints'] {
   return { uscc: [...uscc], names: [...names] };
 }
 
+const WORK_LABELS = WORK_ITEMS.map((w) => ({ item: w, key: normalizeKey(w.label), prefix: normalizeKey(w.label).slice(0, 4) }));
+
 function parseWork(s: GridSheet): WorkText {
   const out: WorkText = {};
   for (let r = 1; r <= Math.min(s.rowCount, 100); r++) {
     for (let c = 1; c <= Math.min(s.colCount, 10); c++) {
-      const label = normalizeKey(textAt(s, r, c)).replace(/[:：]$/, '');
+      const raw = s.cell(r, c)?.value;
+      if (typeof raw !== 'string') continue;
+      const label = normalizeKey(raw).replace(/[:：]$/, '');
       if (!label) continue;
-      const item = WORK_ITEMS.find((w) => normalizeKey(w.label) === label || label.startsWith(normalizeKey(w.label).slice(0, 4)));
+      const item = WORK_LABELS.find((w) => w.key === label || label.startsWith(w.prefix))?.item;
       if (!item || out[item.key]) continue;
       // The answer sits to the right of the label, or below it.
       let text = '';

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/errors';
 import { classifyCfb } from './cfb';
 import { readFail, withFileName } from './errors';
 import { readLegacyXls } from './legacy-xls';
-import { readWorkbook } from './read-workbook';
+import { readOpenedWorkbook } from './read-workbook';
 import { cfbRefusal, magicRefusal, zipRefusal } from './refusals';
 import { classifyZip, sniffMagic } from './sniff';
 import type { ReadOptions, Workbook } from './types';
@@ -20,8 +20,9 @@ function route(bytes: Uint8Array, fileName: string, opts: ReadOptions): Workbook
   const magic = sniffMagic(bytes);
   const ext = fileName.toLowerCase();
   if (magic === 'zip') {
-    const kind = classifyZip(openZip(bytes));
-    if (kind === 'xlsx' || kind === 'xlsm') return readWorkbook(bytes, opts);
+    const zip = openZip(bytes);
+    const kind = classifyZip(zip);
+    if (kind === 'xlsx' || kind === 'xlsm') return readOpenedWorkbook(zip, kind, opts);
     if (kind === 'xlsb') return readLegacyXls(bytes, opts);
     throw zipRefusal(kind);
   }

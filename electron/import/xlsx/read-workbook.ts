@@ -14,7 +14,7 @@ import { parseStyles } from './styles';
 import { resolveLimits, type ReadOptions, type Sheet, type SheetInfo, type Workbook } from './types';
 import { resolveValidationLists } from './validation-lists';
 import { findWorkbookPart, readRels, readWorkbookXml, toDefinedNames } from './workbook-parts';
-import { openZip, type ByteBudget } from './zip';
+import { openZip, type ByteBudget, type ZipArchive } from './zip';
 
 const NOT_XLSX = '不是 Excel 表格文件（.xlsx），无法读取。请用 Excel/WPS 打开后另存为 .xlsx 再导入。';
 
@@ -27,12 +27,16 @@ export function readWorkbook(bytes: Uint8Array, opts: ReadOptions = {}): Workboo
   const magic = sniffMagic(bytes);
   if (magic === 'cfb') throw cfbRefusal(classifyCfb(bytes));
   if (magic !== 'zip') throw magicRefusal(magic);
-  const limits = resolveLimits(opts);
-  const budget: ByteBudget = { remaining: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const zip = openZip(bytes);
   const kind = classifyZip(zip);
   if (kind !== 'xlsx' && kind !== 'xlsm') throw zipRefusal(kind);
+  return readOpenedWorkbook(zip, kind, opts);
+}
 
+/** readWorkbook for a package already opened and classified (readSpreadsheet sniffs first). */
+export function readOpenedWorkbook(zip: ZipArchive, kind: 'xlsx' | 'xlsm', opts: ReadOptions = {}): Workbook {
+  const limits = resolveLimits(opts);
+  const budget: ByteBudget = { remaining: limits.maxUncompressedBytes, limit: limits.maxUncompressedBytes };
   const wbPart = findWorkbookPart(zip, budget);
   if (!wbPart) throw readFail(NOT_XLSX, '缺少 xl/workbook.xml');
   const wb = readWorkbookXml(zip, wbPart, budget);

@@ -4,6 +4,7 @@
  * x14 extension form Excel uses for lists that point at another sheet).
  */
 import { cellAddress, parseRange } from '../../../shared/import/cell-ref';
+import { isIsoDate } from '../../../shared/domain/period';
 import { isoToExcelSerial } from '../../../shared/import/date-cell';
 import { readFail } from './errors';
 import { shiftFormula } from './formula-shift';
@@ -101,7 +102,9 @@ export function parseSheet(zip: ZipArchive, entry: ZipEntry, budget: ByteBudget,
         break;
       case 'd': {
         if (!hasV || vText === '') return finishEmpty(formula, style);
-        (kind = 'number'), (value = isoToExcelSerial(vText.slice(0, 10))), (isDate = true);
+        const iso = vText.trim().slice(0, 10);
+        if (!isIsoDate(iso)) throw fail(`${entryRef()} 的日期“${vText.slice(0, 30)}”无效`);
+        (kind = 'number'), (value = isoToExcelSerial(iso)), (isDate = true);
         break;
       }
       default: {

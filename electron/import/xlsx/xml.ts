@@ -12,9 +12,10 @@ export interface XmlHandlers {
   open(name: string, attrs: Record<string, string>): void;
   close?(name: string): void;
   text?(text: string): void;
-  /** When given, text is only delivered while this returns true (checked after every open and
-   * close). saxes buffers text only while a text handler is attached, so whitespace or junk
-   * between elements — a zip bomb's favourite filler — is then scanned without being kept. */
+  /** For large entries, text is only delivered while this returns true (checked after every
+   * open and close): saxes buffers text only while a text handler is attached, so whitespace or
+   * junk between elements — a zip bomb's favourite filler — is scanned without being kept. Small
+   * entries get all text, so `text` must still check its own state. */
   capturing?(): boolean;
 }
 
@@ -97,6 +98,8 @@ export function parseXmlEntry(zip: ZipArchive, entry: ZipEntry, budget: ByteBudg
     if (decoder) parser.write(decoder.decode());
     parser.close();
   } catch (err) {
+    // The shared decoder may hold half a character from the aborted stream: reset it.
+    decoder?.decode();
     if (err instanceof AppError) throw err;
     throw readFail('文件已损坏，内容不是有效的表格数据。请用 Excel/WPS 打开后另存为 .xlsx 再导入。', `${entry.name}: ${err instanceof Error ? err.message : String(err)}`);
   }

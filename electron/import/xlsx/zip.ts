@@ -153,7 +153,7 @@ function ratioExceeded(e: ZipEntry): Error {
   return readFail(`文件的压缩比异常（超过 ${MAX_RATIO} 倍，疑似恶意构造的“压缩炸弹”），已拒绝读取。请向发送方索取正常的 .xlsx 文件。`, e.name);
 }
 
-export function budgetExceeded(budget: ByteBudget): Error {
+function budgetExceeded(budget: ByteBudget): Error {
   const mb = Math.round(budget.limit / 1024 / 1024);
   return readFail(`文件解压后超过 ${mb} MB 的上限（可能是异常或恶意构造的文件），已拒绝读取。如确为正常数据，请拆分为多个较小的文件后导入。`);
 }
@@ -212,19 +212,4 @@ export function readEntry(zip: ZipArchive, e: ZipEntry, budget: ByteBudget, onCh
     if (err instanceof AppError) throw err;
     throw readFail(CORRUPT, `${e.name}: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-
-/** Whole entry as bytes (for small parts); same budget rules as readEntry. */
-export function readEntryBytes(zip: ZipArchive, e: ZipEntry, budget: ByteBudget): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  readEntry(zip, e, budget, (c) => {
-    chunks.push(c);
-    total += c.length;
-  });
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) (out.set(c, o), (o += c.length));
-  return out;
 }
