@@ -205,14 +205,18 @@ export function emptyGlyfGlyphs(glyf: Buffer, loca: Buffer, longLoca: boolean, n
   return { glyf: Buffer.concat(parts), loca: newLoca };
 }
 
-let cache: { file: string; buf: Buffer; faces: SfntFace[] } | null = null;
+// The last two font files read (regular and bold), kept so a bulletin's charts read each once.
+const cache = new Map<string, { buf: Buffer; faces: SfntFace[] }>();
 
 function loadFont(file: string) {
-  if (cache?.file !== file) {
+  let entry = cache.get(file);
+  if (!entry) {
     const buf = readFileSync(file);
-    cache = { file, buf, faces: listFaces(bufferSource(buf)) };
+    entry = { buf, faces: listFaces(bufferSource(buf)) };
+    cache.set(file, entry);
+    if (cache.size > 2) cache.delete(cache.keys().next().value as string);
   }
-  return cache;
+  return entry;
 }
 
 /**

@@ -3,8 +3,7 @@
  * duration of a synchronous callback and then removed again, so the rest of the process (the CLI,
  * document generation, the Electron main process) never sees `window` or `document`.
  *
- * One JSDOM instance is kept for the process: creating it is the slow part (~100 ms), and
- * recharts caches its text-measurement element on the first document it sees.
+ * One JSDOM instance is kept for the process: creating it is the slow part (~100 ms).
  */
 import { JSDOM } from 'jsdom';
 
@@ -20,8 +19,29 @@ class NoopResizeObserver {
   disconnect(): void {}
 }
 
+/**
+ * recharts reads one tick's computed font size per axis (only used for width="auto" axes, which
+ * SpecChart never uses). jsdom answers by cascading its whole user-agent stylesheet, a visible
+ * share of each render, so this private window answers from the element itself, as a browser
+ * would for SVG text with a font-size attribute.
+ */
+function lightComputedStyle(el: Element): CSSStyleDeclaration {
+  const inline = (el as Element & { style?: CSSStyleDeclaration }).style;
+  const attr = el.getAttribute('font-size');
+  const fontSize = inline?.fontSize || (attr ? (/^[\d.]+$/.test(attr) ? `${attr}px` : attr) : '16px');
+  const values: Record<string, string> = { 'font-size': fontSize, 'letter-spacing': inline?.letterSpacing || 'normal' };
+  return {
+    fontSize,
+    letterSpacing: values['letter-spacing'],
+    getPropertyValue: (name: string) => values[name] ?? inline?.getPropertyValue(name) ?? '',
+  } as unknown as CSSStyleDeclaration;
+}
+
 function getDom(): JSDOM {
-  if (!dom) dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: false });
+  if (!dom) {
+    dom = new JSDOM('<!doctype html><html><head></head><body></body></html>', { pretendToBeVisual: false });
+    Object.defineProperty(dom.window, 'getComputedStyle', { value: lightComputedStyle, configurable: true, writable: true });
+  }
   return dom;
 }
 
@@ -35,7 +55,7 @@ function globalsFor(win: DomWindow, frames: Map<number, unknown>): Record<string
     window: win,
     document: win.document,
     navigator: win.navigator,
-    getComputedStyle: win.getComputedStyle.bind(win),
+    getComputedStyle: win.getComputedStyle,
     requestAnimationFrame: (cb: unknown) => {
       const id = nextFrame++;
       frames.set(id, cb);
@@ -87,22 +107,6 @@ export function withDomGlobals<T>(fn: (win: DomWindow) => T): T {
     const result = fn(win);
     if (result instanceof Promise) throw new Error('withDomGlobals: the callback must be synchronous');
     return result;
-  } finally {
-    restore();
-  }
-}
-
-/**
- * Same, for the one step that cannot be synchronous: the first `import()` of react-dom and
- * recharts, which must see a DOM while their modules initialise (recharts decides once, at load
- * time, whether it runs server-side). Runs once per process, during the first render.
- */
-export async function withDomGlobalsAsync<T>(fn: () => Promise<T>): Promise<T> {
-  const win = getDom().window;
-  if (depth > 0) return fn();
-  const restore = install(win);
-  try {
-    return await fn();
   } finally {
     restore();
   }

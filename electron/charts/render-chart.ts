@@ -5,13 +5,13 @@
  *
  * The jsdom globals exist only inside one synchronous render (see jsdom-env.ts): the commit is
  * synchronous (act / flushSync, see commitSync) and final because every series has animation
- * off. Renders are queued one after another; rasterising (resvg, off the main thread) is not.
+ * off, so two renders can never overlap. Rasterising runs off the main thread (resvg) and may.
  */
 import { assertValidChartSpec, type ChartSpec } from '../../shared/charts/chart-spec';
 import { AppError } from '../../shared/errors';
 import { requireCjkFont, type CjkFont } from './cjk-font';
 import { rasterizeChartSvg } from './rasterize-chart';
-import { withDomGlobals, withDomGlobalsAsync } from './jsdom-env';
+import { withDomGlobals } from './jsdom-env';
 
 export { findCjkFont, requireCjkFont, readFontFamilies, type CjkFont, type FontSearchOptions } from './cjk-font';
 export { rasterizeChartSvg, type RasterizeOptions } from './rasterize-chart';
@@ -40,19 +40,28 @@ interface Renderer {
 }
 
 let loading: Promise<Renderer> | null = null;
-let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * Loads React, react-dom and the chart modules once, WITHOUT DOM globals: module loading is
+ * asynchronous, and globals installed across those awaits would be visible to the rest of the
+ * process. Nothing here needs a DOM at load time (checked: the SVG is byte-identical either way;
+ * recharts then treats itself as server-side, which only skips text measuring that jsdom cannot
+ * do anyway). The DOM is only present during the synchronous render.
+ */
 function loadRenderer(): Promise<Renderer> {
-  loading ??= withDomGlobalsAsync(async () => {
-    const [react, reactDom, client, chart, exporter] = await Promise.all([
-      import('react'),
-      import('react-dom'),
-      import('react-dom/client'),
-      import('../../renderer/charts/SpecChart'),
-      import('../../renderer/charts/export-chart'),
-    ]);
-    return { react, reactDom, client, chart, exporter };
-  });
+  loading ??= Promise.all([
+    import('react'),
+    import('react-dom'),
+    import('react-dom/client'),
+    import('../../renderer/charts/SpecChart'),
+    import('../../renderer/charts/export-chart'),
+  ]).then(
+    ([react, reactDom, client, chart, exporter]) => ({ react, reactDom, client, chart, exporter }),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
   return loading;
 }
 
@@ -98,18 +107,12 @@ function renderSync(r: Renderer, spec: ChartSpec, size: ChartSize): string {
   });
 }
 
-/** Runs renders one after another; a failed render does not block the next one. */
-function enqueue<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 /** Standalone SVG (xmlns, white background, legend inside) of `spec` drawn by SpecChart. */
 export async function renderChartSvg(spec: ChartSpec, size: ChartSize): Promise<string> {
   assertValidChartSpec(spec);
   checkSize(size);
-  return enqueue(async () => renderSync(await loadRenderer(), spec, size));
+  const renderer = await loadRenderer();
+  return renderSync(renderer, spec, size);
 }
 
 /** PNG of `spec` at `scale`× (default 2×: 640×360 → 1280×720) for embedding in .docx. */

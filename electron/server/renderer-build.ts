@@ -70,7 +70,14 @@ export async function ensureRendererBuilt(projectRoot: string, log: (msg: string
     if (!isRendererStale(projectRoot)) return;
     log('正在构建界面（vite build）… / building the renderer…');
     const { build } = await import('vite');
-    await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+    // A production bundle even when started from vitest (NODE_ENV=test would give antd's dev build).
+    const prev = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+    } finally {
+      process.env.NODE_ENV = prev;
+    }
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

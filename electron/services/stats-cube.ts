@@ -13,18 +13,26 @@
  */
 import type { Campaign } from '../../shared/domain/campaign';
 import type { PeriodRow } from '../../shared/ipc/contract/campaign';
-import { Cube, type GroupAttrs, type Slot } from '../../shared/stats/cube';
+import { Cube, SLOTS, type GroupAttrs, type Slot } from '../../shared/stats/cube';
 import { classifyReturn } from '../../shared/stats/reporting';
 import * as repo from '../db/repos/stats-repo';
 import type { AppContext } from './app-context';
 import { periodRows } from './campaign-service';
 import { memo } from './stats-cache';
 
+export interface ValueSum {
+  attrs: GroupAttrs;
+  code: string;
+  focus: string;
+  total: number;
+}
+
 export interface StatsInputs {
   periods: PeriodRow[];
   roster: repo.RosterRow[];
   attrs: Map<number, GroupAttrs>;
-  values: Map<string, repo.ValueRow[]>;
+  /** Per period: value sums per institution group, indicator and focus. */
+  values: Map<string, ValueSum[]>;
   selfInspected: Map<number, Set<string>>;
   returns: Map<string, Map<number, string>>;
   newIssues: repo.NewIssueRow[];
@@ -49,11 +57,16 @@ export function statsInputs(ctx: AppContext, c: Campaign): StatsInputs {
     for (const u of roster) {
       attrs.set(u.id, { district: u.district_code, category: u.category, ownership: u.ownership, direct: u.provincial_direct === 1 });
     }
-    const values = new Map<string, repo.ValueRow[]>();
+    const groups = new Map<number, GroupAttrs>();
+    for (const g of repo.valueGroups(ctx.db)) {
+      groups.set(g.gid, { district: g.district_code, category: g.category, ownership: g.ownership, direct: g.provincial_direct === 1 });
+    }
+    const values = new Map<string, ValueSum[]>();
     for (const r of repo.valueRows(ctx.db, c.id, periods[periods.length - 1].code)) {
+      const v = { attrs: groups.get(r.gid)!, code: r.code, focus: r.focus, total: r.total };
       const list = values.get(r.period);
-      if (list) list.push(r);
-      else values.set(r.period, [r]);
+      if (list) list.push(v);
+      else values.set(r.period, [v]);
     }
     const returns = new Map<string, Map<number, string>>();
     for (const r of repo.currentReturns(ctx.db, c.id)) {
@@ -65,7 +78,7 @@ export function statsInputs(ctx: AppContext, c: Campaign): StatsInputs {
       periods, roster, attrs, values, returns,
       selfInspected: byInstitution(repo.selfInspectionRows(ctx.db, c.id)),
       newIssues: repo.newIssueCounts(ctx.db, c.id),
-      inspected: repo.hasInspections(ctx.db) ? byInstitution(repo.inspectionRows(ctx.db, c.id)) : null,
+      inspected: repo.hasInspections(ctx.db, c.id) ? byInstitution(repo.inspectionRows(ctx.db, c.id)) : null,
     };
   });
 }
@@ -113,15 +126,15 @@ function buildCube(ctx: AppContext, c: Campaign, p: PeriodRow): CubeAt {
 
   for (const u of inputs.roster) {
     const a = inputs.attrs.get(u.id)!;
-    for (const k of ['due', 'ontime', 'late', 'B1', 'A1', 'A2', 'A3', 'C3', 'C4']) for (const s of ['p', 'c', 'q', 'qc']) cube.touch(a, '', `${k}.${s}`);
+    for (const k of ['due', 'ontime', 'late', 'B1', 'A1', 'A2', 'A3', 'C3', 'C4']) for (const s of SLOTS) cube.touch(a, '', k, s);
     for (const x of upToP) {
       const received = inputs.returns.get(x.code)?.get(u.id) ?? null;
       if (!activeAt(u, x.end) && received === null) continue;
       const st = classifyReturn(x.due, received).state;
       for (const s of slotsOf(x.code)) {
-        cube.add(a, '', `due.${s}`, 1);
-        if (st === '已报') cube.add(a, '', `ontime.${s}`, 1);
-        else if (st === '逾期') cube.add(a, '', `late.${s}`, 1);
+        cube.add(a, '', 'due', s, 1);
+        if (st === '已报') cube.add(a, '', 'ontime', s, 1);
+        else if (st === '逾期') cube.add(a, '', 'late', s, 1);
       }
     }
     if (u.kind !== 'institution') continue;
@@ -129,16 +142,16 @@ function buildCube(ctx: AppContext, c: Campaign, p: PeriodRow): CubeAt {
     // Each cut-off has its own A1 and the 家 counts measured against it.
     for (const [slots, cut] of [[['p', 'c'], p], [['q', 'qc'], q]] as const) {
       if (!cut || !activeAt(u, cut.end)) continue;
-      cube.add(a, '', `A1.${slots[0]}`, 1);
-      cube.add(a, '', 'A3.' + slots[0], 1);
-      if (social) cube.add(a, '', `A2.${slots[0]}`, 1);
+      cube.add(a, '', 'A1', slots[0], 1);
+      cube.add(a, '', 'A3', slots[0], 1);
+      if (social) cube.add(a, '', 'A2', slots[0], 1);
       for (const [code, periodsOf] of [['B1', inputs.selfInspected.get(u.id)], ['C3', inputs.inspected?.get(u.id)]] as const) {
         if (!periodsOf) continue;
         const inCut = [...periodsOf].filter((x) => x <= cut.code);
         const hits = [inCut.includes(cut.code) ? 1 : 0, inCut.length ? 1 : 0];
         slots.forEach((s, i) => {
-          cube.add(a, '', `${code}.${s}`, hits[i]);
-          if (code === 'C3' && social) cube.add(a, '', `C4.${s}`, hits[i]);
+          cube.add(a, '', code, s, hits[i]);
+          if (code === 'C3' && social) cube.add(a, '', 'C4', s, hits[i]);
         });
       }
     }
@@ -147,23 +160,22 @@ function buildCube(ctx: AppContext, c: Campaign, p: PeriodRow): CubeAt {
   for (const x of upToP) {
     const slots = slotsOf(x.code);
     for (const r of inputs.values.get(x.code) ?? []) {
-      const a: GroupAttrs = { district: r.district, category: r.category, ownership: r.ownership, direct: r.direct === 1 };
-      for (const s of slots) cube.add(a, r.focus, `v:${r.code}.${s}`, r.total);
+      for (const s of slots) cube.add(r.attrs, r.focus, `v:${r.code}`, s, r.total);
     }
   }
   for (const r of inputs.newIssues) {
     const a = inputs.attrs.get(r.institution_id);
     if (!a) continue;
-    for (const s of slotsOf(r.first_period)) cube.add(a, r.focus_code, `D1.${s}`, r.n);
+    for (const s of slotsOf(r.first_period)) cube.add(a, r.focus_code, 'D1', s, r.n);
   }
   for (const [slot, cut] of [['p', p], ['q', q]] as const) {
     if (!cut) continue;
     for (const r of stockRows(ctx, c, cut)) {
       const a = inputs.attrs.get(r.institution_id);
       if (!a) continue;
-      cube.add(a, r.focus_code, `D2.${slot}`, r.rectified);
-      cube.add(a, r.focus_code, `D4.${slot}`, r.open);
-      cube.add(a, r.focus_code, `D5.${slot}`, r.overdue);
+      cube.add(a, r.focus_code, 'D2', slot, r.rectified);
+      cube.add(a, r.focus_code, 'D4', slot, r.open);
+      cube.add(a, r.focus_code, 'D5', slot, r.overdue);
     }
   }
   return { cube, inputs, period: p, previous: q, inspections: inputs.inspected !== null };

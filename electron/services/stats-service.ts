@@ -9,7 +9,7 @@ import type { Campaign } from '../../shared/domain/campaign';
 import type { PeriodRow } from '../../shared/ipc/contract/campaign';
 import { campaignChecks, DEFAULT_RANKINGS, rankUnits } from '../../shared/stats/checks';
 import { filterFromKeys, matches, read, mergeMeasures, type Slot } from '../../shared/stats/cube';
-import { C_UNAVAILABLE_NOTE } from '../../shared/stats/figures';
+import { C_UNAVAILABLE_NOTE, FIGURE_ORDER } from '../../shared/stats/figures';
 import { dimKey, figuresOf, mainTable, pivotRows, type PivotOptions } from '../../shared/stats/pivot';
 import { reportingCounts } from '../../shared/stats/reporting';
 import {
@@ -89,11 +89,19 @@ export function parseDims(list: readonly string[]): Dim[] {
   return out;
 }
 
+/** Validates figure codes (A1 … I2), keeping the caller's order. */
+export function parseIndicators(list: readonly string[]): string[] {
+  const known = FIGURE_ORDER as readonly string[];
+  const bad = list.filter((c) => !known.includes(c));
+  if (bad.length) throw new AppError('usage', `未知的指标编号：${bad.join('、')}（可选：${known.join(' ')}）`);
+  return [...new Set(list)];
+}
+
 export function statsPivot(ctx: AppContext, args: { period: string; dims: string[]; indicators?: string[] }): StatsPivot {
   const s = scopeAt(ctx, args.period);
   const dims = parseDims(args.dims);
   if (!dims.length) throw new AppError('usage', '请至少指定一个分组维度');
-  const options = { ...s.options, indicators: args.indicators };
+  const options = { ...s.options, indicators: args.indicators ? parseIndicators(args.indicators) : undefined };
   const rows = pivotRows(s.at.cube, dims, options);
   const total = figuresOf(s.at.cube.cells.values(), false, options);
   return { ...s.header, dims, indicators: Object.keys(total), rows, total, notes: s.notes };
@@ -101,7 +109,7 @@ export function statsPivot(ctx: AppContext, args: { period: string; dims: string
 
 export function statsMainTable(ctx: AppContext, args: { period: string; indicators?: string[] }): MainTable {
   const s = scopeAt(ctx, args.period);
-  return mainTable(s.at.cube, s.header, args.indicators ?? [...MAIN_TABLE_INDICATORS], s.options, s.notes);
+  return mainTable(s.at.cube, s.header, parseIndicators(args.indicators ?? [...MAIN_TABLE_INDICATORS]), s.options, s.notes);
 }
 
 /**
@@ -111,17 +119,18 @@ export function statsMainTable(ctx: AppContext, args: { period: string; indicato
  */
 export function statsTrend(ctx: AppContext, args: { period?: string; indicators: string[]; scope?: DimKey[] }): StatsTrend {
   const campaign = requireCampaign(ctx);
+  const indicators = parseIndicators(args.indicators);
   const all = requirePeriodList(campaign, args.period);
   const scope = args.scope ?? [];
   const filter = filterFromKeys(scope);
   const focusScope = filter.focus !== undefined;
   const points = all.map((p) => {
     const at = cubeAt(ctx, campaign, p);
-    const options: PivotOptions = { focusAreas: campaign.focusAreas, hasPrevious: at.previous !== null, inspections: at.inspections, indicators: args.indicators };
+    const options: PivotOptions = { focusAreas: campaign.focusAreas, hasPrevious: at.previous !== null, inspections: at.inspections, indicators };
     const cells = [...at.cube.cells.values()].filter((c) => matches(c, filter));
     return { period: periodInfo(p), figures: figuresOf(cells, focusScope, options) };
   });
-  return { campaignCode: campaign.code, indicators: [...args.indicators], scope, points };
+  return { campaignCode: campaign.code, indicators, scope, points };
 }
 
 function requirePeriodList(c: Campaign, upTo: string | undefined): PeriodRow[] {

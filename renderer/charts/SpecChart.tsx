@@ -8,7 +8,6 @@ import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, 
 import {
   categoryTotals,
   formatChartValueWithUnit,
-  hasOnlyIntegers,
   isEmptyChart,
   lineDash,
   seriesColor,
@@ -26,6 +25,7 @@ import {
   MAX_BAR_SIZE,
   type ChartLayout,
   type LegendItem,
+  valueAxis,
 } from './chart-layout';
 import { makeBarShape, makeLineLabel, makeMissingShape, makeStackEndShape, type ChartRow } from './chart-shapes';
 import { SvgLegend, SvgNote } from './SvgLegend';
@@ -70,10 +70,15 @@ function percentTick(v: number): string {
 
 /** Numeric axis props shared by vertical (bar/line) and horizontal (progress) charts. */
 function valueAxisProps(spec: ChartSpec) {
-  const domainMax = (dataMax: number) => Math.max(100, dataMax);
-  return spec.percent
-    ? { type: 'number' as const, domain: [0, domainMax] as [number, (n: number) => number], tickFormatter: percentTick }
-    : { type: 'number' as const, domain: [0, 'auto'] as [number, string], allowDecimals: !hasOnlyIntegers(spec) };
+  const { max, ticks } = valueAxis(spec);
+  return {
+    type: 'number' as const,
+    domain: [0, max] as [number, number],
+    ticks,
+    interval: 0 as const,
+    allowDataOverflow: false,
+    ...(spec.percent ? { tickFormatter: percentTick } : {}),
+  };
 }
 
 function axisLabel(spec: ChartSpec, horizontal: boolean) {

@@ -3,7 +3,7 @@
  * measures the DOM: jsdom measures every text as 0×0, so any layout that relied on measuring
  * would differ between the screen and the document PNG. Text widths are estimated instead.
  */
-import { categoryTotals, formatChartValue, lightness, type ChartSpec } from '../../shared/charts/chart-spec';
+import { categoryTotals, formatChartValue, hasOnlyIntegers, lightness, type ChartSpec } from '../../shared/charts/chart-spec';
 
 /** Named in every text element; resvg and browsers pick the first family they have. */
 export const CHART_FONT_FAMILY = "'Noto Sans CJK SC', 'Microsoft YaHei', 'SimHei', 'PingFang SC', sans-serif";
@@ -117,11 +117,40 @@ export interface LayoutOptions {
   legendItems: LegendItem[];
 }
 
-function niceCeil(v: number): number {
-  if (v <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(v));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= v) return m * p;
-  return 10 * p;
+export interface ValueAxis {
+  max: number;
+  ticks: number[];
+}
+
+/**
+ * Value axis end and ticks, fixed here rather than left to recharts so that the screen and the
+ * document agree and the axis ends on a round number (0/500/…/3500, not 3024). Counts get 8%
+ * headroom for the value label above the tallest bar; percent charts run 0–100% unless a value
+ * is above 100.
+ */
+export function valueAxis(spec: ChartSpec): ValueAxis {
+  const top = maxValue(spec);
+  if (spec.percent && top <= 100) return { max: 100, ticks: [0, 25, 50, 75, 100] };
+  const target = spec.percent ? top : top * 1.08;
+  if (!(target > 0)) return { max: 1, ticks: [0, 1] };
+  const integers = !spec.percent && hasOnlyIntegers(spec);
+  let best: { max: number; step: number; n: number } | null = null;
+  const base = 10 ** Math.floor(Math.log10(target / 7));
+  for (const k of [1, 10, 100]) {
+    for (const m of [1, 2, 2.5, 5]) {
+      const step = m * base * k;
+      if (integers && !Number.isInteger(step)) continue;
+      const n = Math.ceil(target / step - 1e-9);
+      if (n < 2 || n > 7) continue;
+      const max = n * step;
+      const tie = best !== null && Math.abs(max - best.max) < 1e-9;
+      // Smallest round end; for the same end, the tick count nearest 5 (0/100/…/500, not 0/250/500).
+      if (!best || max < best.max - 1e-9 || (tie && Math.abs(n - 5) < Math.abs(best.n - 5))) best = { max, step, n };
+    }
+  }
+  const chosen = best ?? { max: Math.ceil(target), step: Math.ceil(target), n: 1 };
+  const ticks = Array.from({ length: chosen.n + 1 }, (_, i) => Math.round(i * chosen.step * 1e6) / 1e6);
+  return { max: ticks[ticks.length - 1], ticks };
 }
 
 function maxValue(spec: ChartSpec): number {
@@ -133,8 +162,7 @@ function maxValue(spec: ChartSpec): number {
 
 /** Widest label that the value axis or the value labels will need. */
 function widestValueText(spec: ChartSpec, fontSize: number): number {
-  const top = spec.percent ? Math.max(100, maxValue(spec)) : niceCeil(maxValue(spec));
-  const candidates = [formatChartValue(top, spec), formatChartValue(maxValue(spec), spec)];
+  const candidates = [...valueAxis(spec).ticks, maxValue(spec)].map((v) => formatChartValue(v, spec));
   return Math.max(...candidates.map((t) => estimateTextWidth(t, fontSize)));
 }
 
@@ -193,7 +221,8 @@ export function computeChartLayout(spec: ChartSpec, opts: LayoutOptions): ChartL
   } else if (spec.type === 'bar') {
     const group = (plotWidth / n) * (1 - BAR_CATEGORY_GAP);
     const bar = Math.min(MAX_BAR_SIZE, (group - BAR_GAP_PX * (spec.series.length - 1)) / spec.series.length);
-    showValueLabels = labelWidth <= bar + BAR_GAP_PX;
+    // A label may overhang its bar by a pixel or two, not into the neighbouring bar's space.
+    showValueLabels = labelWidth <= bar + 2;
   } else {
     // Stacked segments decide one by one whether their label fits; totals need the band.
     const band = ((horizontalBars ? plotHeight : plotWidth) / n) * (1 - BAR_CATEGORY_GAP);

@@ -7,10 +7,9 @@
  *   50 统计分析 /stats · 60 文书 /documents · 90 设置 /settings
  * The first entry in menu order is the start page (and where unknown links land).
  */
-import { SettingOutlined, TeamOutlined } from '@ant-design/icons';
-import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { CloudUploadOutlined, ProfileOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { ComponentType, ReactNode } from 'react';
 import { assertUniquePaths } from '../lib/hash-route';
-import { lazyPage } from './lazy-page';
 
 export interface PageRoute {
   /** Hash path, e.g. '/roster' → `#/roster`; query parameters are read with useHashLocation(). */
@@ -19,8 +18,11 @@ export interface PageRoute {
   label: string;
   icon: ReactNode;
   order: number;
-  /** A named export loaded on first visit; it reads what it needs from useAppState(). */
-  component: LazyExoticComponent<ComponentType>;
+  /**
+   * The page component, imported on first visit (own chunk): `() => import('./x/XPage').then((m) => m.XPage)`.
+   * It takes no props; it reads what it needs from useAppState() and useHashLocation().
+   */
+  load: () => Promise<ComponentType>;
 }
 
 export const ROUTES: PageRoute[] = [
@@ -29,14 +31,28 @@ export const ROUTES: PageRoute[] = [
     label: '机构名册',
     icon: <TeamOutlined />,
     order: 20,
-    component: lazyPage(() => import('./roster/RosterPage'), 'RosterPage'),
+    load: () => import('./roster/RosterPage').then((m) => m.RosterPage),
+  },
+  {
+    path: '/intake',
+    label: '报送',
+    icon: <CloudUploadOutlined />,
+    order: 30,
+    load: () => import('./intake/IntakePage').then((m) => m.IntakePage),
+  },
+  {
+    path: '/ledger',
+    label: '问题台账',
+    icon: <ProfileOutlined />,
+    order: 40,
+    load: () => import('./ledger/LedgerPage').then((m) => m.LedgerPage),
   },
   {
     path: '/settings',
     label: '设置',
     icon: <SettingOutlined />,
     order: 90,
-    component: lazyPage(() => import('./settings/SettingsPage'), 'SettingsPage'),
+    load: () => import('./settings/SettingsPage').then((m) => m.SettingsPage),
   },
 ];
 

@@ -90,7 +90,12 @@ function parseWork(s: GridSheet): WorkText {
       // The answer sits to the right of the label, or below it.
       let text = '';
       for (let cc = c + 1; cc <= Math.min(s.colCount, c + 6) && !text; cc++) text = textAt(s, r, cc);
-      if (!text) text = textAt(s, r + 1, c);
+      if (!text) {
+        // Below the label only when that cell is not itself another item's label (a blank answer).
+        const below = textAt(s, r + 1, c);
+        const belowKey = normalizeKey(below).replace(/[:：]$/, '');
+        if (!WORK_LABELS.some((w) => w.key === belowKey || belowKey.startsWith(w.prefix))) text = below;
+      }
       if (text && normalizeKey(text) !== label) out[item.key] = text.slice(0, 20_000);
     }
   }

@@ -36,7 +36,7 @@ export interface FigureContext {
   inspections: boolean;
 }
 
-export const C_UNAVAILABLE_NOTE = '暂无检查记录（监督检查台账未导入），C3/C4/C5 无法计算，显示为“—”';
+export const C_UNAVAILABLE_NOTE = '本专项尚无检查记录（检查台账未导入），C3/C4/C5（检查家数、社会办检查家数及覆盖率）无法计算，显示为“—”';
 
 type Quad = { p: number | null; c: number | null; q: number | null; qc: number | null };
 

@@ -23,7 +23,7 @@ const INSTITUTIONS: Row[] = [
 ];
 
 /** Fills the downloaded template: finds the header row by its text, writes one row per institution. */
-async function fillTemplate(template: string, out: string): Promise<void> {
+async function fillTemplate(template: string, out: string, rows: Row[] = INSTITUTIONS): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(template);
   const ws = wb.worksheets[0];
@@ -38,7 +38,7 @@ async function fillTemplate(template: string, out: string): Promise<void> {
     else columns.clear();
   }
   expect(headerRow, '模板中应有表头行').toBeGreaterThan(0);
-  INSTITUTIONS.forEach((inst, i) => {
+  rows.forEach((inst, i) => {
     const row = ws.getRow(headerRow + 1 + i);
     for (const [field, value] of Object.entries(inst) as [RosterField, string][]) {
       const col = columns.get(field);
@@ -127,7 +127,17 @@ describe.skipIf(!hasChromium())('journey: set up a campaign and import the roste
     const filled = path.join(work, '机构名册-已填写.xlsx');
     await fillTemplate(template, filled);
 
+    // A wrong check digit refuses the whole file, naming the row and column; nothing is written.
+    const broken = path.join(work, '机构名册-校验位错误.xlsx');
+    const bad = INSTITUTIONS[1].uscc!;
+    await fillTemplate(template, broken, INSTITUTIONS.map((r, i) => (i === 1 ? { ...r, uscc: bad.slice(0, 17) + (bad[17] === '0' ? '1' : '0') } : r)));
     await page.getByRole('button', { name: '导入名册' }).first().click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles(broken);
+    await page.getByText('无法导入，名册未作任何改动', { exact: false }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('.rd-import-issues').textContent()).toContain('校验位');
+    await shot('campaign-roster-06a-refused');
+    await page.getByRole('button', { name: '重新选择文件' }).click();
+
     await page.locator('.ant-modal input[type=file]').setInputFiles(filled);
     await page.getByText('可以导入：新增 5 家，更新 0 家，不变 0 家', { exact: false }).waitFor({ timeout: 30_000 });
     expect(await page.locator('.rd-import-preview .ant-table-tbody tr.ant-table-row').count()).toBe(5);
@@ -184,5 +194,33 @@ describe.skipIf(!hasChromium())('journey: set up a campaign and import the roste
     expect(current).toMatchObject({ ok: true, data: { docPrefix: '宿卫医发', regionCode: '321300' } });
     expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(6); // 报告期
     await shot('campaign-roster-09-settings');
+  });
+
+  it('creates a second campaign from the switcher (a duplicate is refused) and switches back', async () => {
+    const { page } = app;
+    await page.locator('.rd-campaign-switcher').click();
+    await page.getByRole('button', { name: '新建专项' }).click();
+    await page.getByText('新建专项', { exact: true }).first().waitFor();
+
+    // Same preset, same start date → same campaign code: the backend refuses, the wizard says why.
+    await page.getByText('省医疗卫生行业市场秩序专项整顿（3个月，4个重点）').click();
+    await page.getByRole('button', { name: '下一步', exact: true }).click();
+    await page.getByRole('button', { name: '下一步：核对' }).click();
+    await page.getByRole('button', { name: '创建', exact: true }).click();
+    await page.getByText('已存在', { exact: false }).first().waitFor();
+    await shot('campaign-roster-10-duplicate-refused');
+
+    await page.getByRole('button', { name: '上一步', exact: true }).click();
+    await page.getByText('宿迁市卫生健康行业作风专项整治（7项任务，3个阶段）').click();
+    await page.getByRole('button', { name: '下一步', exact: true }).click();
+    await expect.poll(() => page.getByLabel('专项名称').inputValue()).toBe('卫生健康行业作风专项整治行动');
+    await page.getByRole('button', { name: '下一步：核对' }).click();
+    await page.getByRole('button', { name: '创建', exact: true }).click();
+    await expect.poll(() => page.locator('.rd-campaign-name').textContent()).toBe('卫生健康行业作风专项整治行动');
+
+    await page.locator('.rd-campaign-switcher').click();
+    await page.locator('.ant-select-item-option', { hasText: '市场秩序专项整顿' }).click();
+    await expect.poll(() => page.locator('.rd-campaign-name').textContent()).toBe('宿迁市医疗卫生行业市场秩序专项整顿行动');
+    await shot('campaign-roster-11-switched-back');
   });
 });

@@ -32,6 +32,6 @@ export function addUnits(ctx: AppContext, specs: { name: string; district?: stri
 
 /** Content checksum of the tables an import may touch (byte-for-byte "unchanged" check). */
 export function contentChecksum(ctx: AppContext): string {
-  const tables = ['campaigns', 'institutions', 'submissions', 'indicator_values', 'ledger_issues', 'ledger_snapshots', 'source_files', 'audit_log'];
+  const tables = ['campaigns', 'institutions', 'submissions', 'indicator_values', 'ledger_issues', 'ledger_snapshots', 'source_files', 'audit_log', 'inspections', 'inspection_findings', 'leads'];
   return tables.map((t) => `${t}:${JSON.stringify(ctx.db.prepare(`SELECT * FROM ${t} ORDER BY 1`).all())}`).join('|');
 }

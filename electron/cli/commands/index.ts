@@ -9,6 +9,11 @@ import { backupCommand, restoreCommand } from './backup';
 import { packageCommand } from './package';
 import { periodCommand } from './period';
 import { correctCommand, exceptionCommand, submissionCommand } from './clerk';
+import { inspectionCommand } from './inspection';
+import { leadCommand } from './lead';
+import { casesCommand } from './cases';
+import { departmentCommand } from './department';
+import { auditCommand } from './audit';
 
 export const COMMANDS: CliCommand[] = [
   initCommand,
@@ -23,6 +28,11 @@ export const COMMANDS: CliCommand[] = [
   exceptionCommand,
   submissionCommand,
   correctCommand,
+  inspectionCommand,
+  leadCommand,
+  casesCommand,
+  departmentCommand,
   backupCommand,
   restoreCommand,
+  auditCommand,
 ];

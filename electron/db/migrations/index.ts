@@ -7,6 +7,8 @@ import * as m0050 from './0050-documents-locks';
 import * as m0060 from './0060-packages';
 import * as m0070 from './0070-inspections-leads';
 import * as m0080 from './0080-clerk-week';
+import * as m0090 from './0090-leads-cases';
+import * as m0095 from './0095-audit-append-only';
 
 export interface Migration {
   version: number;
@@ -22,6 +24,8 @@ export const MIGRATIONS: Migration[] = [
   { version: 60, name: '0060-packages', up: m0060.up },
   { version: 70, name: '0070-inspections-leads', up: m0070.up },
   { version: 80, name: '0080-clerk-week', up: m0080.up },
+  { version: 90, name: '0090-leads-cases', up: m0090.up },
+  { version: 95, name: '0095-audit-append-only', up: m0095.up },
 ];
 
 for (let i = 1; i < MIGRATIONS.length; i++) {

@@ -23,13 +23,13 @@ export interface OpenIssueRow {
   remarks: string | null;
 }
 
-/** Open (待整改/整改中) issues first reported before `periodCode`, in ledger-number order. */
+/** Unclosed (待整改/整改中/已整改待核验, so 已销号 can be reported) issues first reported before `periodCode`, in ledger-number order. */
 export function openIssuesBefore(db: Db, campaignId: number, institutionId: number, periodCode: string): OpenIssueRow[] {
   return db.prepare(
     `SELECT ledger_no, focus_code, category, source, found_date, description, persons, amount_fen, severity, measures,
        resp_person, deadline, status, completion_date, penalties, fine_fen, case_no, is_typical, remarks
      FROM ledger_issues
-     WHERE campaign_id = ? AND institution_id = ? AND status IN ('待整改', '整改中') AND first_period < ?
+     WHERE campaign_id = ? AND institution_id = ? AND status IN ('待整改', '整改中', '已整改待核验') AND first_period < ?
      ORDER BY ledger_no`,
   ).all(campaignId, institutionId, periodCode) as OpenIssueRow[];
 }

@@ -31,12 +31,31 @@ export function rosterRows(db: Db): RosterRow[] {
   ).all() as RosterRow[];
 }
 
-export interface ValueRow {
-  period: string;
-  district: string;
+/**
+ * Institution groups (same district, category, ownership, 省直省管 flag) numbered densely; the
+ * value sums below are grouped by this number because sorting a million rows on one integer
+ * costs far less than on four text attributes.
+ */
+const GROUPS_CTE = `g AS MATERIALIZED (
+  SELECT id, district_code, category, ownership, provincial_direct,
+         DENSE_RANK() OVER (ORDER BY district_code, category, ownership, provincial_direct) AS gid
+  FROM institutions)`;
+
+export interface GroupRow {
+  gid: number;
+  district_code: string;
   category: string;
   ownership: string;
-  direct: number;
+  provincial_direct: number;
+}
+
+export function valueGroups(db: Db): GroupRow[] {
+  return db.prepare(`WITH ${GROUPS_CTE} SELECT DISTINCT gid, district_code, category, ownership, provincial_direct FROM g ORDER BY gid`).all() as GroupRow[];
+}
+
+export interface ValueRow {
+  period: string;
+  gid: number;
   code: string;
   focus: string;
   total: number;
@@ -45,13 +64,13 @@ export interface ValueRow {
 /** Sums of typed-in values per period × institution group × indicator × focus (B1 excluded). */
 export function valueRows(db: Db, campaignId: number, maxPeriod: string): ValueRow[] {
   return db.prepare(
-    `SELECT s.period_code AS period, i.district_code AS district, i.category, i.ownership, i.provincial_direct AS direct,
-            v.indicator_code AS code, v.focus_code AS focus, SUM(v.value) AS total
+    `WITH ${GROUPS_CTE}
+     SELECT s.period_code AS period, g.gid, v.indicator_code AS code, v.focus_code AS focus, SUM(v.value) AS total
      FROM submissions s
-     JOIN institutions i ON i.id = s.institution_id
+     JOIN g ON g.id = s.institution_id
      JOIN indicator_values v ON v.submission_id = s.id
      WHERE s.campaign_id = ? AND s.is_current = 1 AND s.state = 'accepted' AND s.period_code <= ? AND v.indicator_code <> 'B1'
-     GROUP BY s.period_code, i.district_code, i.category, i.ownership, i.provincial_direct, v.indicator_code, v.focus_code`,
+     GROUP BY g.gid, s.period_code, v.indicator_code, v.focus_code`,
   ).all(campaignId, maxPeriod) as ValueRow[];
 }
 
@@ -132,34 +151,40 @@ export function stockAt(db: Db, campaignId: number, x: string, cutoff: string): 
      WHERE campaign_id = @c AND first_period <= @x AND last_period <= @x
      GROUP BY institution_id, focus_code`,
   ).all({ c: campaignId, x, cutoff }) as StockRow[];
-  // Issues reported again after x: their latest snapshot ≤ x, classified in one character
-  // (r rectified, o open and overdue, n open, x other) behind the period code so MAX picks the
-  // latest period without a sort per issue; grouping by the class evaluates the lookup once.
-  const classes = db.prepare(
-    `SELECT institution_id, focus_code, cls, COUNT(*) AS n FROM (
-       SELECT li.institution_id, li.focus_code,
-         (SELECT substr(MAX(sn.period_code || CASE
-              WHEN sn.status IN ('已整改待核验', '已销号') THEN 'r'
-              WHEN sn.status IN ('待整改', '整改中') THEN CASE WHEN sn.deadline IS NOT NULL AND sn.deadline < @cutoff THEN 'o' ELSE 'n' END
-              ELSE 'x' END), 11, 1)
-            FROM ledger_snapshots sn JOIN submissions s ON s.id = sn.submission_id
-            WHERE sn.issue_id = li.id AND sn.period_code <= @x AND s.is_current = 1 AND s.state = 'accepted') AS cls
+  // Issues reported again after x: their latest snapshot ≤ x from a counted return (index
+  // ledger_snapshots_period walks an issue's snapshots by period, newest first, so the first
+  // counted one wins without a sort). The state becomes a packed counter (rectified in bits 0–20,
+  // open in 21–41, overdue from 42) so one SUM per institution × focus counts all three, the
+  // lookup runs once per issue and the grouping streams in the order of the covering index
+  // ledger_stats (the unary + keeps SQLite on it). Limit: 2^21 issues per unit and focus area.
+  const fromSnapshots = db.prepare(
+    `SELECT institution_id, focus_code, packed & 2097151 AS rectified, (packed >> 21) & 2097151 AS open, packed >> 42 AS overdue
+     FROM (
+       SELECT li.institution_id, li.focus_code, SUM((
+           SELECT CASE WHEN sn.status IN ('已整改待核验', '已销号') THEN 1
+               WHEN sn.status IN ('待整改', '整改中')
+                 THEN CASE WHEN sn.deadline IS NOT NULL AND sn.deadline < @cutoff THEN 4398048608256 ELSE 2097152 END
+               ELSE 0 END
+           FROM ledger_snapshots sn JOIN submissions s ON s.id = sn.submission_id
+           WHERE sn.issue_id = li.id AND sn.period_code <= @x AND s.is_current = 1 AND s.state = 'accepted'
+           ORDER BY sn.period_code DESC LIMIT 1)) AS packed
        FROM ledger_issues li
-       WHERE li.campaign_id = @c AND li.first_period <= @x AND li.last_period > @x
-     ) WHERE cls IS NOT NULL
-     GROUP BY institution_id, focus_code, cls`,
-  ).all({ c: campaignId, x, cutoff }) as { institution_id: number; focus_code: string; cls: string; n: number }[];
-  const fromSnapshots = classes.map((r) => ({
-    institution_id: r.institution_id, focus_code: r.focus_code,
-    rectified: r.cls === 'r' ? r.n : 0, open: r.cls === 'o' || r.cls === 'n' ? r.n : 0, overdue: r.cls === 'o' ? r.n : 0,
-  }));
+       WHERE li.campaign_id = @c AND +li.first_period <= @x AND li.last_period > @x
+       GROUP BY li.institution_id, li.focus_code
+     )`,
+  ).all({ c: campaignId, x, cutoff }) as StockRow[];
   return [...fromLedger, ...fromSnapshots];
 }
 
-/** Whether the inspection log (another feature's table) exists with the columns C3–C5 need. */
-export function hasInspections(db: Db): boolean {
+/**
+ * Whether C3–C5 can be computed: the inspection log (migration 0070) has the columns they need
+ * and the campaign has at least one inspection recorded. An empty log means the bureau keeps
+ * inspections elsewhere, so coverage is "not available" rather than a misleading 0%.
+ */
+export function hasInspections(db: Db, campaignId: number): boolean {
   const cols = db.prepare("SELECT name FROM pragma_table_info('inspections')").pluck().all() as string[];
-  return ['campaign_id', 'institution_id', 'period_code'].every((c) => cols.includes(c));
+  if (!['campaign_id', 'institution_id', 'period_code'].every((c) => cols.includes(c))) return false;
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM inspections WHERE campaign_id = ?)').pluck().get(campaignId) === 1;
 }
 
 /** (institution, period) pairs with at least one on-site inspection. */
@@ -167,4 +192,49 @@ export function inspectionRows(db: Db, campaignId: number): { institution_id: nu
   return db.prepare(
     `SELECT DISTINCT institution_id, period_code AS period FROM inspections WHERE campaign_id = ? AND institution_id IS NOT NULL`,
   ).all(campaignId) as { institution_id: number; period: string }[];
+}
+
+/** Per institution: sums of `codes` over current returns of periods [from, to] (机构明细). */
+export function unitValueTotals(db: Db, campaignId: number, from: string, to: string, codes: readonly string[]): { institution_id: number; code: string; total: number }[] {
+  const inList = codes.map(() => '?').join(', ');
+  return db.prepare(
+    `SELECT s.institution_id, v.indicator_code AS code, SUM(v.value) AS total
+     FROM submissions s JOIN indicator_values v ON v.submission_id = s.id AND v.indicator_code IN (${inList})
+     WHERE s.campaign_id = ? AND s.is_current = 1 AND s.state = 'accepted' AND s.period_code BETWEEN ? AND ?
+     GROUP BY s.institution_id, v.indicator_code`,
+  ).all(...codes, campaignId, from, to) as { institution_id: number; code: string; total: number }[];
+}
+
+export interface LedgerExportRow {
+  ledger_no: string;
+  district_code: string;
+  institution: string;
+  uscc: string | null;
+  focus_code: string;
+  category: string | null;
+  source: string | null;
+  found_date: string | null;
+  description: string;
+  measures: string | null;
+  deadline: string | null;
+  status: string;
+  completion_date: string | null;
+  fine_fen: number | null;
+  first_period: string;
+  last_period: string;
+}
+
+/** The ledger's current rows first reported up to `upTo`, by district, institution and number. */
+export function currentLedger(db: Db, campaignId: number, upTo: string, limit: number): LedgerExportRow[] {
+  return db.prepare(
+    `SELECT li.ledger_no, i.district_code, i.name AS institution, i.uscc, li.focus_code, li.category, li.source, li.found_date,
+            li.description, li.measures, li.deadline, li.status, li.completion_date, li.fine_fen, li.first_period, li.last_period
+     FROM ledger_issues li JOIN institutions i ON i.id = li.institution_id
+     WHERE li.campaign_id = ? AND li.first_period <= ?
+     ORDER BY i.district_code, i.name, li.ledger_no, li.id LIMIT ?`,
+  ).all(campaignId, upTo, limit) as LedgerExportRow[];
+}
+
+export function countLedger(db: Db, campaignId: number, upTo: string): number {
+  return db.prepare('SELECT COUNT(*) FROM ledger_issues WHERE campaign_id = ? AND first_period <= ?').pluck().get(campaignId, upTo) as number;
 }

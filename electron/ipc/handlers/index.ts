@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { campaignHandlers } from './campaign';
 import { rosterHandlers } from './roster';
 import { intakeHandlers } from './intake';
+import { auditHandlers } from './audit';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -12,5 +13,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...campaignHandlers(ctx),
     ...rosterHandlers(ctx),
     ...intakeHandlers(ctx),
+    ...auditHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,7 +1,7 @@
 /**
  * What demo issues say: per kind of focus area (matched by keywords in the campaign's focus-area
  * names, so any preset or custom campaign works) a set of issue types with description variants,
- * departments and corrective measures. Descriptions state facts, as a ledger should.
+ * departments and the corrective measure that answers each variant. Descriptions state facts, as a ledger should.
  */
 import type { Rng } from './prng';
 
@@ -108,10 +108,12 @@ export function drawIssue(rng: Rng, bank: BankKey, small: boolean, surname: () =
     amountYuan = Math.round(rng.int(lo, hi) / step) * step;
   }
   const person = rng.chance(0.5) ? `${surname()}某` : null;
+  // Descriptions and measures are written in pairs: the k-th measure answers the k-th problem.
+  const k = rng.int(0, type.desc.length - 1);
   return {
     category: type.category,
-    description: fill(rng.pick(type.desc)),
-    measures: rng.pick(type.measures),
+    description: fill(type.desc[k]),
+    measures: type.measures[k % type.measures.length],
     persons: small ? person : `${dept}${person ? `/${person}` : ''}`,
     amountYuan,
   };

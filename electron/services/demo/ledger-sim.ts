@@ -79,6 +79,12 @@ export class LedgerSim {
     const deadline = addDays(foundDate, rng.pick(small ? [7, 10, 15, 15, 30] : [15, 15, 30, 30, 45, 60]));
     let status: LedgerStatus = instantFix ? (rng.chance(0.3) ? '已销号' : '已整改待核验') : rng.chance(0.55) ? '整改中' : '待整改';
     if (!instantFix && status === '待整改' && rng.chance(this.b.advanceProb * 0.3)) status = '整改中';
+    // A short deadline inside the period: diligent units meet it before the return goes out.
+    let completionDate: string | null = instantFix ? foundDate : null;
+    if (!instantFix && deadline <= p.end && rng.chance(this.b.advanceProb)) {
+      status = '已整改待核验';
+      completionDate = randomDay(rng, foundDate, deadline);
+    }
     const external = source !== '自查自纠';
     let penalties: string | null = null;
     let fineFen: number | null = null;
@@ -97,7 +103,7 @@ export class LedgerSim {
       severity: serious ? rng.weighted([['较重', 3], ['严重', 1]] as const) : rng.chance(0.85) ? '一般' : null,
       measures: status === '待整改' && rng.chance(0.4) ? null : text.measures,
       respPerson: personName(rng), deadline, status,
-      completionDate: instantFix ? foundDate : null,
+      completionDate,
       penalties, fineFen,
       caseOpened: fineFen !== null ? true : external ? (rng.chance(0.5) ? false : null) : null,
       typical: fineFen !== null && rng.chance(0.25) ? true : rng.chance(0.3) ? false : null,
@@ -115,7 +121,9 @@ export class LedgerSim {
       return;
     }
     // Verification of a fixed issue is the bureau's pace, not the unit's: a steadier chance.
-    const p1 = issue.status === '已整改待核验' ? 0.35 + 0.4 * this.b.diligence : this.b.advanceProb;
+    // Diligent units push harder as a deadline comes due; slow ones barely notice.
+    const due = issue.deadline !== null && issue.deadline <= p.end ? 0.3 * this.b.diligence : 0;
+    const p1 = issue.status === '已整改待核验' ? 0.35 + 0.4 * this.b.diligence : this.b.advanceProb + due;
     if (!rng.chance(p1)) {
       if (isOpen(issue.status) && issue.deadline && issue.deadline < p.end && this.b.diligence < 0.5 && rng.chance(0.4)) {
         issue.remarks = rng.pick(['已逾期，正在协调推进', '涉及资金和设备采购，整改滞后', '责任人调岗，正在重新落实']);

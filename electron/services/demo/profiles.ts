@@ -11,7 +11,7 @@ import { DEMO_DISTRICTS } from './vocab';
 
 export type Tier = 'good' | 'mid' | 'poor';
 
-export const TIER_DILIGENCE: Record<Tier, number> = { good: 0.86, mid: 0.6, poor: 0.26 };
+export const TIER_DILIGENCE: Record<Tier, number> = { good: 0.88, mid: 0.6, poor: 0.2 };
 const TIER_LABEL: Record<Tier, string> = { good: '好', mid: '中', poor: '差' };
 
 export interface Behaviour {
@@ -45,20 +45,20 @@ export function tierLabel(t: Tier): string {
   return TIER_LABEL[t];
 }
 
-const SIZE_RELIABILITY: Record<Size, number> = { large: 1, medium: 0.99, small: 0.96, tiny: 0.93 };
+const SIZE_RELIABILITY: Record<Size, number> = { large: 1, medium: 0.99, small: 0.97, tiny: 0.95 };
 
 export function behaviourOf(rng: Rng, inst: DemoInstitution, tier: Tier): Behaviour {
   let d = clamp(rng.normal(TIER_DILIGENCE[tier], 0.08), 0.05, 0.98);
-  // Outliers make individuals stand out from their district (about one in twelve).
+  // Outliers make individuals stand out from their district (about one in sixteen).
   const outlier = rng.next();
-  if (outlier < 0.04) d = clamp(rng.normal(0.95, 0.02), 0.85, 0.99);
-  else if (outlier < 0.08) d = clamp(rng.normal(0.15, 0.05), 0.05, 0.3);
+  if (outlier < 0.03) d = clamp(rng.normal(0.95, 0.02), 0.85, 0.99);
+  else if (outlier < 0.06) d = clamp(rng.normal(0.15, 0.05), 0.05, 0.3);
   const sizeBonus = inst.size === 'large' ? 0.15 : inst.size === 'medium' ? 0.05 : 0;
   return {
     tier,
     diligence: d,
-    submitProb: clamp((0.45 + 0.58 * d) * SIZE_RELIABILITY[inst.size], 0.4, 0.995),
-    lateProb: clamp(0.75 * (1 - d) ** 1.3, 0.02, 0.8),
+    submitProb: clamp((0.985 - 0.7 * (1 - d) ** 2.2) * SIZE_RELIABILITY[inst.size], 0.3, 0.995),
+    lateProb: clamp(0.85 * (1 - d) ** 1.6, 0.02, 0.8),
     lateMeanDays: 1 + 5 * (1 - d),
     advanceProb: clamp(0.08 + 0.8 * d, 0.05, 0.9),
     instantFixProb: clamp(0.04 + 0.5 * d, 0.03, 0.6),

@@ -78,8 +78,9 @@ function nameCandidate(rng: Rng, a: Archetype, d: DemoDistrict): string | null {
     case 'provincial': return rng.pick(PROVINCIAL_DIRECT);
     case 'public-specialty': return rng.pick(PUBLIC_SPECIALTY);
     case 'county-general': return `${d.name}${rng.pick(['', '', '第二', '第三'])}人民医院`;
-    case 'tcm': return rng.chance(0.8) ? `${d.name}中医院` : '宿迁市中医院';
-    case 'mch': return rng.chance(0.8) ? `${d.name}妇幼保健院` : '宿迁市妇幼保健院';
+    // The city's own 中医院 / 妇幼保健院 stand in the urban districts, never in a county.
+    case 'tcm': return d.county || rng.chance(0.7) ? `${d.name}中医院` : '宿迁市中医院';
+    case 'mch': return d.county || rng.chance(0.7) ? `${d.name}妇幼保健院` : '宿迁市妇幼保健院';
     case 'community': return `${d.name}${rng.pick(d.streets)}街道社区卫生服务中心`;
     case 'township': return `${d.name}${rng.pick(d.towns)}${rng.chance(0.3) ? '中心卫生院' : '镇卫生院'}`;
     case 'private-general': return `${d.short}${brand}医院`;

@@ -6,7 +6,7 @@
 import { App as AntApp, Alert, Button, Card, Flex, Layout, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import type { Campaign, CampaignDraft } from '../../../shared/domain/campaign';
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 import { useAction } from '../../api/use-api';
 import { CampaignForm } from './CampaignForm';
 import { CampaignReview } from './CampaignReview';
@@ -49,6 +49,10 @@ function WizardEditor({ initial, step, setStep, onCreated }: EditorProps) {
     } catch (e) {
       // Field problems are fixed on the form; anything else (e.g. 已存在) is shown on top of it too.
       showSaveError(e, reviewed);
+      // The code comes from preset + start date: a clash is fixed by changing the start date.
+      if (e instanceof ApiError && e.code === 'conflict') {
+        form.setFields([{ name: 'startDate', errors: ['已有同一预设、同一开始日期的专项，请更换开始日期'] }]);
+      }
       setStep(1);
     }
   });

@@ -7,6 +7,7 @@ import { Flex, Layout, Menu, Spin, Tooltip, Typography } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { matchRoute, sortRoutes } from '../../lib/hash-route';
 import { useAppState } from '../app-state';
+import { pageComponent } from '../lazy-page';
 import { ROUTES } from '../routes';
 import { CampaignSwitcher } from './CampaignSwitcher';
 import { PageErrorBoundary } from './PageErrorBoundary';
@@ -18,7 +19,7 @@ export function AppLayout({ onCreateCampaign }: { onCreateCampaign: () => void }
   const [collapsed, setCollapsed] = useState(false);
   const routes = useMemo(() => sortRoutes(ROUTES), []);
   const route = matchRoute(routes, path);
-  const Page = route?.component;
+  const Page = route ? pageComponent(route) : null;
 
   return (
     <Layout className="rd-app">

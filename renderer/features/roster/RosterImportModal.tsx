@@ -25,6 +25,12 @@ interface Refusal {
   issues: ApiError['details'];
 }
 
+/** The message on top and the located issues in the table below (so they are not listed twice). */
+function refusalOf(e: unknown): Omit<Refusal, 'fileName'> {
+  if (e instanceof ApiError && e.details?.length) return { message: e.message, issues: e.details };
+  return { message: describeError(e), issues: [] };
+}
+
 export function RosterImportModal({ open, onClose, onImported }: RosterImportModalProps) {
   const { message } = AntApp.useApp();
   const [file, setFile] = useState<FilePayload | null>(null);
@@ -49,7 +55,7 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
       setFile(payload);
       setReport(r);
     } catch (e) {
-      setRefusal({ fileName: chosen.name, message: describeError(e, 0), issues: e instanceof ApiError ? e.details : [] });
+      setRefusal({ fileName: chosen.name, ...refusalOf(e) });
     }
   });
 
@@ -62,7 +68,7 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
       onImported(r);
     } catch (e) {
       setReport(null);
-      setRefusal({ fileName: file.fileName, message: describeError(e, 0), issues: e instanceof ApiError ? e.details : [] });
+      setRefusal({ fileName: file.fileName, ...refusalOf(e) });
     }
   });
 
@@ -110,7 +116,7 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
       ) : null}
       {refusal ? (
         <>
-          <Alert type="error" showIcon message={`${refusal.fileName}：无法导入，名册未作任何改动`} description={refusal.message} style={{ marginBottom: 16 }} />
+          <Alert type="error" showIcon message={`${refusal.fileName}：无法导入，名册未作任何改动`} description={<div style={{ whiteSpace: 'pre-line' }}>{refusal.message}</div>} style={{ marginBottom: 16 }} />
           {refusal.issues?.length ? <IssuesTable issues={refusal.issues} /> : null}
         </>
       ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domGlobalsPresent, withDomGlobals, withDomGlobalsAsync } from '../../../electron/charts/jsdom-env';
+import { domGlobalsPresent, withDomGlobals } from '../../../electron/charts/jsdom-env';
 
 const g = globalThis as Record<string, unknown>;
 
@@ -56,14 +56,5 @@ describe('withDomGlobals', () => {
     });
     await new Promise((r) => setTimeout(r, 30));
     expect(ran).toBe(false);
-  });
-
-  it('has an async variant for loading modules, also cleaned up afterwards', async () => {
-    const result = await withDomGlobalsAsync(async () => {
-      await new Promise((r) => setTimeout(r, 1));
-      return typeof g.document;
-    });
-    expect(result).toBe('object');
-    expect(domGlobalsPresent()).toBe(false);
   });
 });

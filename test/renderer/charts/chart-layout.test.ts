@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barChartSpec, lineChartSpec, rateBarSpec, rectificationProgressSpec } from '../../../shared/charts/chart-builders';
-import { computeChartLayout, estimateTextWidth, labelColorOn, layoutLegend, type LegendItem } from '../../../renderer/charts/chart-layout';
+import { computeChartLayout, estimateTextWidth, labelColorOn, layoutLegend, valueAxis, type LegendItem } from '../../../renderer/charts/chart-layout';
 
 const DISTRICTS = ['宿城区', '宿豫区', '沭阳县', '泗阳县', '泗洪县'];
 const item = (name: string): LegendItem => ({ name, color: '#1F3864', kind: 'rect' });
@@ -113,5 +113,29 @@ describe('labelColorOn', () => {
   it('uses white on dark fills and dark text on light fills', () => {
     expect(labelColorOn('#1F3864')).toBe('#FFFFFF');
     expect(labelColorOn('#FFD966')).not.toBe('#FFFFFF');
+  });
+});
+
+describe('valueAxis', () => {
+  const counts = (values: (number | null)[]) =>
+    barChartSpec({ id: 'v', title: 'v', categories: values.map((_, i) => `县${i}`), unit: '个', series: [{ key: 'a', name: 'a', values }] });
+
+  it('ends on a round number with headroom above the tallest bar', () => {
+    expect(valueAxis(counts([2800, 1200]))).toEqual({ max: 3500, ticks: [0, 500, 1000, 1500, 2000, 2500, 3000, 3500] });
+    expect(valueAxis(counts([444, 10]))).toEqual({ max: 500, ticks: [0, 100, 200, 300, 400, 500] });
+    expect(valueAxis(counts([42, 35, null, 28, 0])).max).toBeGreaterThanOrEqual(42 * 1.08);
+  });
+
+  it('keeps integer steps for counts and copes with all zeros', () => {
+    expect(valueAxis(counts([1, 0]))).toEqual({ max: 2, ticks: [0, 1, 2] });
+    expect(valueAxis(counts([5, 3])).ticks.every(Number.isInteger)).toBe(true);
+    expect(valueAxis(counts([0, 0]))).toEqual({ max: 1, ticks: [0, 1] });
+  });
+
+  it('runs percent charts 0–100% and includes the threshold', () => {
+    const rate = rateBarSpec({ id: 'r', title: 'r', categories: ['甲'], values: [30], seriesName: '率' });
+    expect(valueAxis(rate)).toEqual({ max: 100, ticks: [0, 25, 50, 75, 100] });
+    const withTarget = barChartSpec({ id: 't', title: 't', categories: ['甲'], unit: '家', threshold: { value: 80, label: '目标' }, series: [{ key: 'a', name: 'a', values: [10] }] });
+    expect(valueAxis(withTarget).max).toBeGreaterThanOrEqual(80);
   });
 });

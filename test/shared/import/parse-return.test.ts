@@ -84,3 +84,11 @@ describe('parseReturn', () => {
     expect(r.hints.names).toContain('宿城区人民医院');
   });
 });
+
+describe('work text', () => {
+  it('a blank answer never takes the next item\'s label', () => {
+    const work = sheet('工作情况', [['主要工作措施', ''], ['典型经验做法', ''], ['建立的制度（名称、文号）', '《红包回扣举报奖励办法》']]);
+    const r = parseReturn(book(work), provincial2023().focusAreas);
+    expect(r.work).toEqual({});
+  });
+});

@@ -96,7 +96,7 @@ export function oracleCell(cell: ExcelJS.Cell): OracleCell | undefined {
   if (typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
     return { value: scalar((v as { result?: unknown }).result), formula: cell.formula };
   }
-  if (typeof v === 'object' && !(v instanceof Date) && 'hyperlink' in v) return { value: (v as { text: string }).text };
+  if (typeof v === 'object' && !(v instanceof Date) && 'hyperlink' in v) return { value: (v as unknown as { text: string }).text };
   return { value: scalar(v) };
 }
 
@@ -109,11 +109,16 @@ export interface RawZipEntry {
   declaredSize: number;
 }
 
-/** A zip written by hand (CRC left 0: the reader does not check it), for bomb/lying-size tests. */
-export function rawZip(entries: RawZipEntry[]): Uint8Array {
+/**
+ * A zip written by hand (CRC left 0: the reader does not check it), for bomb/lying-size tests.
+ * With zip64, sizes and offsets go into 0x0001 extra fields and a zip64 end record, as .NET's
+ * packaging and some Java writers produce.
+ */
+export function rawZip(entries: RawZipEntry[], opts: { zip64?: boolean } = {}): Uint8Array {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
+  const z64 = opts.zip64 === true;
   let offset = 0;
   for (const e of entries) {
     const name = enc.encode(e.name);
@@ -127,31 +132,58 @@ export function rawZip(entries: RawZipEntry[]): Uint8Array {
     dv.setUint32(22, e.declaredSize, true);
     dv.setUint16(26, name.length, true);
     local.set(name, 30);
-    const cd = new Uint8Array(46 + name.length);
+    const extraLen = z64 ? 28 : 0;
+    const cd = new Uint8Array(46 + name.length + extraLen);
     const cv = new DataView(cd.buffer);
     cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
+    cv.setUint16(4, 45, true);
+    cv.setUint16(6, 45, true);
     cv.setUint16(8, 0x0800, true);
     cv.setUint16(10, e.method, true);
-    cv.setUint32(20, e.data.length, true);
-    cv.setUint32(24, e.declaredSize, true);
+    cv.setUint32(20, z64 ? 0xffffffff : e.data.length, true);
+    cv.setUint32(24, z64 ? 0xffffffff : e.declaredSize, true);
     cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
+    cv.setUint16(30, extraLen, true);
+    cv.setUint32(42, z64 ? 0xffffffff : offset, true);
     cd.set(name, 46);
+    if (z64) {
+      const x = 46 + name.length;
+      cv.setUint16(x, 0x0001, true);
+      cv.setUint16(x + 2, 24, true);
+      cv.setBigUint64(x + 4, BigInt(e.declaredSize), true);
+      cv.setBigUint64(x + 12, BigInt(e.data.length), true);
+      cv.setBigUint64(x + 20, BigInt(offset), true);
+    }
     parts.push(local, e.data);
     central.push(cd);
     offset += local.length + e.data.length;
   }
   const cdSize = central.reduce((n, c) => n + c.length, 0);
+  const tail: Uint8Array[] = [];
+  if (z64) {
+    const rec = new Uint8Array(56 + 20);
+    const rv = new DataView(rec.buffer);
+    rv.setUint32(0, 0x06064b50, true);
+    rv.setBigUint64(4, 44n, true);
+    rv.setUint16(12, 45, true);
+    rv.setUint16(14, 45, true);
+    rv.setBigUint64(24, BigInt(entries.length), true);
+    rv.setBigUint64(32, BigInt(entries.length), true);
+    rv.setBigUint64(40, BigInt(cdSize), true);
+    rv.setBigUint64(48, BigInt(offset), true);
+    rv.setUint32(56, 0x07064b50, true);
+    rv.setBigUint64(64, BigInt(offset + cdSize), true);
+    rv.setUint32(72, 1, true);
+    tail.push(rec);
+  }
   const eocd = new Uint8Array(22);
   const ev = new DataView(eocd.buffer);
   ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, entries.length, true);
-  ev.setUint16(10, entries.length, true);
-  ev.setUint32(12, cdSize, true);
-  ev.setUint32(16, offset, true);
-  const all = [...parts, ...central, eocd];
+  ev.setUint16(8, z64 ? 0xffff : entries.length, true);
+  ev.setUint16(10, z64 ? 0xffff : entries.length, true);
+  ev.setUint32(12, z64 ? 0xffffffff : cdSize, true);
+  ev.setUint32(16, z64 ? 0xffffffff : offset, true);
+  const all = [...parts, ...central, ...tail, eocd];
   const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
   let o = 0;
   for (const c of all) (out.set(c, o), (o += c.length));

@@ -144,6 +144,12 @@ describe('broken archives', () => {
     expect(refusal(sheetXlsx('<sheetData><row><c><v>1</c></row></sheetData>')).message).toMatch(/文件已损坏.*技术信息：xl\/worksheets\/sheet1\.xml/);
   });
 
+  it('zip64 archives (sizes in extra fields, zip64 end record) read normally', () => {
+    const files = unzipSync(sheetXlsx('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>zip64</t></is></c></row></sheetData>'));
+    const entries: RawZipEntry[] = Object.entries(files).map(([name, raw]) => ({ name, data: deflateSync(raw), method: 8, declaredSize: raw.length }));
+    expect(readWorkbook(rawZip(entries, { zip64: true })).sheets[0].get(1, 1)?.value).toBe('zip64');
+  });
+
   it('a zip without a workbook, and an encrypted zip entry', () => {
     expect(refusal(rawZip([{ name: 'a.txt', data: strToU8('hi'), method: 0, declaredSize: 2 }])).message).toMatch(/压缩包（\.zip），不是表格文件/);
     const enc = rawZip([{ name: 'xl/workbook.xml', data: strToU8('x'), method: 0, declaredSize: 1 }]);

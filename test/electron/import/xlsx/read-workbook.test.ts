@@ -12,7 +12,7 @@ function expectSameAsOracle(ours: Workbook, oracle: ExcelJS.Workbook): void {
     const sheet = ours.sheet(ows.name);
     expect(sheet, ows.name).toBeDefined();
     const s = sheet as Sheet;
-    expect(s.state).toBe(ows.state === 'show' ? 'visible' : ows.state);
+    expect(s.state).toBe(ows.state);
     let count = 0;
     ows.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
