@@ -51,10 +51,6 @@ export function periodData(ctx: AppContext, periodCode: string): PeriodData {
   });
   const praise: NamedReason[] = [];
   const criticise: NamedReason[] = [];
-  const d3 = checks.rankings.find((r) => r.code === 'D3');
-  for (const e of d3?.best.slice(0, 2) ?? []) {
-    if (e.value >= 60) praise.push({ name: e.key.label, kind: 'district', reason: `整改率${e.text}，位居全市前列` });
-  }
   for (const row of status.rows) {
     if (row.kind !== 'institution') continue;
     if (row.state === '未报') criticise.push({ name: row.name, kind: 'institution', reason: `未报送${p.label}进展情况` });
@@ -63,7 +59,16 @@ export function periodData(ctx: AppContext, periodCode: string): PeriodData {
   for (const ch of checks.checks) {
     for (const r of ch.rows) if (r.status === 'fail') criticise.push({ name: r.key.label, kind: 'district', reason: `${ch.label}${r.ratio.text}，低于${ch.threshold}%的要求` });
   }
-  for (const d of byDistrict) if (d.overdue > 0) criticise.push({ name: d.name, kind: 'district', reason: `有${d.overdue}个问题逾期未整改` });
+  // Overdue rectification: the districts ranked worst on 逾期未整改 (named, as bulletins do).
+  for (const e of checks.rankings.find((r) => r.code === 'D5')?.worst ?? []) {
+    if (e.value > 0) criticise.push({ name: e.key.label, kind: 'district', reason: `有${e.value}个问题逾期未整改，居全市前列` });
+  }
+  // Praise the best on 整改率 that are not criticised in the same document.
+  const named = new Set(criticise.map((x) => x.name));
+  for (const e of checks.rankings.find((r) => r.code === 'D3')?.entries ?? []) {
+    if (praise.length >= 2) break;
+    if (e.value >= 60 && !named.has(e.key.label)) praise.push({ name: e.key.label, kind: 'district', reason: `整改率${e.text}，位居全市前列` });
+  }
   return {
     campaign, summary, status,
     current: pick(summary.totals, 'period'), previous: pick(summary.totals, 'previous'), cumulative: pick(summary.totals, 'cumulative'),

@@ -55,7 +55,12 @@ export function composeBulletin(d: BulletinData, s: Sentences): GongwenDoc {
     ['报送情况', 'overall.reporting', s.reporting], ['自查自纠', 'overall.self', s.selfInspection], ['监督检查', 'overall.inspection', s.inspection],
     ['问题整改', 'overall.rectification', s.rectification], ['案件查处', 'overall.enforcement', s.enforcement], ['举报线索办理', 'overall.leads', s.leads],
   ];
-  for (const [title, id, tpl] of overall) blocks.push(heading(2, title, { runIn: fill(tpl, v), id }));
+  for (const [title, id, tpl] of overall) {
+    let text = fill(tpl, v);
+    // Without an inspection log there is no coverage to quote: keep the counts, say why.
+    if (id === 'overall.inspection' && d.cumulative.C4 == null) text = `${text.split('；')[0]}。检查记录尚未导入，社会办医疗机构检查覆盖率暂无法统计。`;
+    blocks.push(heading(2, title, { runIn: text, id }));
+  }
   if (d.byFocus.length) {
     blocks.push(heading(1, '分整治重点推进情况'));
     d.byFocus.forEach((f) => {
@@ -75,8 +80,9 @@ export function composeBulletin(d: BulletinData, s: Sentences): GongwenDoc {
   if (d.praise.length) blocks.push(heading(2, '通报表扬', { runIn: fill(s.praise, { names: d.praise.map((p) => p.name).join('、') }), id: 'praise' }));
   if (d.typicalCases.length) {
     blocks.push(heading(2, '典型案例'));
-    d.typicalCases.forEach((t, i) => blocks.push(paragraph(`${i + 1}. ${t.unit}：${t.text}`, `case.${i + 1}`)));
+    d.typicalCases.forEach((t, i) => blocks.push(paragraph(`${i + 1}. ${t.unit}：${t.text.replace(/[。；;，,]?$/, '。')}`, `case.${i + 1}`)));
   }
+  d.charts.slice(0, 4).forEach((ch) => blocks.push(image(ch.png, ch.widthMm, ch.heightMm, ch.caption)));
   blocks.push(heading(1, '存在的主要问题'));
   if (d.criticise.length) {
     blocks.push(paragraph(fill(s.criticise, { items: criticiseItems(d), replyBy: chineseDate(addDays(d.date, 7)), authority: d.campaign.authority }), 'criticise'));
@@ -87,8 +93,7 @@ export function composeBulletin(d: BulletinData, s: Sentences): GongwenDoc {
     const [head, ...rest] = line.split('。');
     blocks.push(heading(2, head, { runIn: rest.join('。'), id: `next.${i + 1}` }));
   });
-  d.charts.forEach((ch) => blocks.push(image(ch.png, ch.widthMm, ch.heightMm, ch.caption)));
-  const attachments = d.tables.map((t) => ({ title: t.caption, blocks: [table({ header: t.header, rows: t.rows, totalsRow: t.totalsRow, unit: t.unit })] as Block[] }));
+  const attachments = d.tables.map((t) => ({ title: t.caption, blocks: [table({ header: t.header, rows: t.rows, totalsRow: t.totalsRow, unit: t.unit, columnWidths: t.columnWidths })] as Block[] }));
   return {
     kind: 'bulletin',
     header: d.issueNo

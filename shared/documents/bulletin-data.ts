@@ -34,6 +34,8 @@ export interface DocTable {
   header: (string | { text: string; colSpan?: number; rowSpan?: number })[][];
   rows: (string | number | null)[][];
   totalsRow?: (string | number | null)[];
+  /** Relative column widths (the renderer's default follows content length). */
+  columnWidths?: number[];
 }
 
 export interface DocChart { caption: string; png: Uint8Array; widthMm: number; heightMm: number }

@@ -22,9 +22,10 @@ export function sentencesOf(text: string): string[] {
 }
 
 /** First complete sentences up to `max` characters, ending with 。. */
-export function trimText(text: string, max = 110): string {
+export function trimText(text: string, max = 110, skip: ReadonlySet<string> = new Set()): string {
   let out = '';
   for (const s of sentencesOf(text)) {
+    if (skip.has(s)) continue; // a sentence another unit's text already said (shared boilerplate)
     if (out.length + s.length > max) break;
     out += s;
   }
@@ -59,8 +60,9 @@ export function choosePractices(cands: PracticeCandidate[], max = 3): ChosenPrac
       if (chosen.length >= max) break;
       if (chosen.some((x) => x.unit === c.unit)) continue;
       if (pass && districts.has(c.district)) continue; // first pass: spread across districts
-      const trimmed = trimText(c.text);
-      if (chosen.some((x) => similarity(x.trimmed, trimmed) > 0.6)) continue;
+      const used = new Set(chosen.flatMap((x) => sentencesOf(x.trimmed)));
+      const trimmed = trimText(c.text, 110, used);
+      if (trimmed.length < 12 || chosen.some((x) => similarity(x.trimmed, trimmed) > 0.6)) continue;
       chosen.push({ ...c, trimmed });
       districts.add(c.district);
     }

@@ -55,7 +55,7 @@ export function composeSummary(d: SummaryData, s: Sentences): GongwenDoc {
   const next = choosePractices(d.texts.nextSteps, 3);
   (next.length ? next.map((p) => p.text) : ['继续巩固整治成果，不断完善长效机制。']).forEach((t, i) => blocks.push(paragraph(t, `next.${i + 1}`)));
   const attachments = [
-    ...d.tables.map((t) => ({ title: t.caption, blocks: [table({ header: t.header, rows: t.rows, totalsRow: t.totalsRow, unit: t.unit })] as Block[] })),
+    ...d.tables.map((t) => ({ title: t.caption, blocks: [table({ header: t.header, rows: t.rows, totalsRow: t.totalsRow, unit: t.unit, columnWidths: t.columnWidths })] as Block[] })),
     ...(d.typicalCases.length ? [{ title: '典型案例', blocks: d.typicalCases.map((t, i) => paragraph(`${i + 1}. ${t.unit}：${t.text}`, `case.${i + 1}`)) as Block[] }] : []),
     ...(d.issueList ? [{ title: d.issueList.caption, blocks: [table({ header: d.issueList.header, rows: d.issueList.rows, unit: d.issueList.unit, textSizePt: 12 })] as Block[] }] : []),
   ];

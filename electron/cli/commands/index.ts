@@ -9,11 +9,15 @@ import { backupCommand, restoreCommand } from './backup';
 import { packageCommand } from './package';
 import { periodCommand } from './period';
 import { correctCommand, exceptionCommand, submissionCommand } from './clerk';
+import { bulletinCommand, summaryCommand } from './documents';
 import { inspectionCommand } from './inspection';
 import { leadCommand } from './lead';
 import { casesCommand } from './cases';
 import { departmentCommand } from './department';
 import { auditCommand } from './audit';
+import { statsCommand } from './stats';
+import { statusCommand } from './status';
+import { exportCommand } from './export';
 
 export const COMMANDS: CliCommand[] = [
   initCommand,
@@ -28,6 +32,8 @@ export const COMMANDS: CliCommand[] = [
   exceptionCommand,
   submissionCommand,
   correctCommand,
+  bulletinCommand,
+  summaryCommand,
   inspectionCommand,
   leadCommand,
   casesCommand,
@@ -35,4 +41,7 @@ export const COMMANDS: CliCommand[] = [
   backupCommand,
   restoreCommand,
   auditCommand,
+  statusCommand,
+  statsCommand,
+  exportCommand,
 ];
