@@ -35,6 +35,12 @@ export function figureVars(d: Omit<BulletinData, 'practices' | 'problems'>): Rec
   };
 }
 
+/** Without an inspection log there is no coverage to quote: keep the counts and say why. */
+export function inspectionSentence(s: Sentences, v: Record<string, string | number | null>, hasLog: boolean): string {
+  const text = fill(s.inspection, v);
+  return hasLog ? text : `${text.split('；')[0]}。检查记录尚未导入，社会办医疗机构检查覆盖率暂无法统计。`;
+}
+
 function practicesOf(d: BulletinData): ChosenPractice[] {
   const p = d.practices;
   if (!p.length) return [];
@@ -56,9 +62,7 @@ export function composeBulletin(d: BulletinData, s: Sentences): GongwenDoc {
     ['问题整改', 'overall.rectification', s.rectification], ['案件查处', 'overall.enforcement', s.enforcement], ['举报线索办理', 'overall.leads', s.leads],
   ];
   for (const [title, id, tpl] of overall) {
-    let text = fill(tpl, v);
-    // Without an inspection log there is no coverage to quote: keep the counts, say why.
-    if (id === 'overall.inspection' && d.cumulative.C4 == null) text = `${text.split('；')[0]}。检查记录尚未导入，社会办医疗机构检查覆盖率暂无法统计。`;
+    const text = id === 'overall.inspection' ? inspectionSentence(s, v, d.cumulative.C4 != null) : fill(tpl, v);
     blocks.push(heading(2, title, { runIn: text, id }));
   }
   if (d.byFocus.length) {

@@ -30,7 +30,8 @@ export function trimText(text: string, max = 110, skip: ReadonlySet<string> = ne
     out += s;
   }
   if (!out) out = text.replace(/\s+/g, '').slice(0, max);
-  out = out.replace(/^[，,、；;\d.．、\s]+/, '').replace(/[；;，,]$/, '');
+  // Drop what cannot start a sentence: punctuation, list numbers, and a dangling "二是" whose "一是" was cut.
+  out = out.replace(/^[，,、；;\d.．、\s]+/, '').replace(/^[一二三四五六七八九十]是/, '').replace(/[；;，,]$/, '');
   return /[。！？]$/.test(out) ? out : `${out}。`;
 }
 

@@ -9,7 +9,7 @@ import { chineseDate } from '../domain/period';
 import { heading, image, paragraph, table, type Block, type GongwenDoc } from './document-model';
 import type { BulletinData, DocTable } from './bulletin-data';
 import { choosePractices, type PracticeCandidate } from './practices';
-import { figureVars } from './bulletin-composer';
+import { figureVars, inspectionSentence } from './bulletin-composer';
 import { fill, type Sentences } from './sentences';
 
 export interface SummaryData extends Omit<BulletinData, 'practices' | 'problems'> {
@@ -20,8 +20,6 @@ export interface SummaryData extends Omit<BulletinData, 'practices' | 'problems'
   issueList: DocTable | null;
 }
 
-const MEASURE_HEADS = ['加强组织领导', '开展自查自纠', '强化监督检查', '严肃查处问题', '畅通举报渠道', '加强宣传引导'];
-
 export function composeSummary(d: SummaryData, s: Sentences): GongwenDoc {
   const v = figureVars(d);
   const c = d.cumulative;
@@ -31,20 +29,25 @@ export function composeSummary(d: SummaryData, s: Sentences): GongwenDoc {
     paragraph(`全市纳入专项范围的医疗机构${d.roster.total}家，其中公立医疗机构${d.roster.public}家、社会办医疗机构${d.roster.social}家，二级及以上医院${d.roster.hospitals2plus}家。专项期间共组织${d.reporting.due ? '半月报送' : '报送'}，截至${chineseDate(d.period.end)}，各单位报送率${v.reportRate}。`, 'basic'),
     heading(1, '主要工作措施'),
   ];
+  blocks.push(heading(2, '开展自查自纠', { runIn: fill(s.selfInspection, v), id: 'measures.self' }));
+  blocks.push(heading(2, '强化监督检查', { runIn: inspectionSentence(s, v, c.C4 != null), id: 'measures.inspection' }));
+  blocks.push(heading(2, '畅通举报渠道', { runIn: fill(s.leads, v), id: 'measures.leads' }));
   const measures = choosePractices(d.texts.measures, 4);
-  const computed = [fill(s.selfInspection, v), fill(s.inspection, v), fill(s.leads, v)];
-  measures.forEach((m, i) => blocks.push(heading(2, MEASURE_HEADS[i] ?? '其他措施', { runIn: `${m.unit}${m.text}`, id: `measures.${i + 1}` })));
-  computed.forEach((t, i) => blocks.push(paragraph(t, `measures.figures.${i + 1}`)));
+  if (measures.length) {
+    blocks.push(heading(2, '各地各单位主要做法'));
+    measures.forEach((m, i) => blocks.push(paragraph(`${m.unit}${m.text}`, `measures.${i + 1}`)));
+  }
   blocks.push(heading(1, '取得的成效'));
   blocks.push(paragraph(fill(s.rectification, v).replace(/本期新增问题.*$/, ''), 'results.rectification'));
   blocks.push(paragraph(fill(s.enforcement, v), 'results.enforcement'));
-  blocks.push(paragraph(`专项期间累计罚没款${c.E6 == null ? '—' : fenToWanYuan(c.E6)}万元，整改率${formatRate(c.D2 ?? null, c.D1 ?? null)}，自查覆盖率${v.selfRate}，社会办医疗机构检查覆盖率${v.c5}。`, 'results.headline'));
+  blocks.push(paragraph(`专项期间累计罚没款${c.E6 == null ? '—' : fenToWanYuan(c.E6)}万元，整改率${formatRate(c.D2 ?? null, c.D1 ?? null)}，自查覆盖率${v.selfRate}，社会办医疗机构检查覆盖率${v.c5 === '—' ? '暂无法统计（检查记录尚未导入）' : v.c5}。`, 'results.headline'));
   d.charts.forEach((ch) => blocks.push(image(ch.png, ch.widthMm, ch.heightMm, ch.caption)));
   blocks.push(heading(1, '典型经验做法'));
   const exp = choosePractices(d.texts.experience, 4);
   (exp.length ? exp : [{ unit: '', text: '（各单位未报送典型经验，请补充。）' }]).forEach((p, i) => blocks.push(paragraph(`${p.unit}${p.text}`, `experience.${i + 1}`)));
   blocks.push(heading(1, '建立的制度化成果'));
-  const pol = choosePractices(d.texts.policies, 6);
+  // "本期未新建制度" and the like are not outcomes.
+  const pol = choosePractices(d.texts.policies.filter((p) => !/^(本期)?(未|没有|暂无|无)/.test(p.text.trim())), 6);
   blocks.push(paragraph(`专项期间各地各单位建立（修订）制度${c.H1 ?? '—'}项。`, 'policies.count'));
   pol.forEach((p, i) => blocks.push(paragraph(`${p.unit}：${p.text}`, `policies.${i + 1}`)));
   blocks.push(heading(1, '存在的问题和不足'));
