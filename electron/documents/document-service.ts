@@ -17,7 +17,7 @@ import * as docs from '../db/repos/documents-repo';
 import { getSettings } from '../db/repos/settings-repo';
 import { audit } from '../services/audit';
 import { timestamp, today, type AppContext } from '../services/app-context';
-import { requireCampaign, requirePeriod, periodRows } from '../services/campaign-service';
+import { requireCampaign, requirePeriod, periodRows, requireWritableCampaign } from '../services/campaign-service';
 import { lockPeriod } from '../services/period-lock-service';
 import { renderGongwenDocx, renderGongwenHtml } from './gongwen/index';
 import { convertToPdf, type PdfRoute } from './pdf';
@@ -75,7 +75,7 @@ export async function buildDocument(ctx: AppContext, kind: docs.DocKind, periodC
 }
 
 export function saveEdits(ctx: AppContext, kind: docs.DocKind, period: string, overrides: Record<string, string>): void {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '修改文书');
   const d = docs.getDraft(ctx.db, c.id, kind, period);
   ctx.db.transaction(() => {
     docs.saveDraft(ctx.db, c.id, kind, period, { ...d, overrides }, timestamp(ctx));
@@ -84,7 +84,7 @@ export function saveEdits(ctx: AppContext, kind: docs.DocKind, period: string, o
 }
 
 export function saveReview(ctx: AppContext, kind: docs.DocKind, period: string, excluded: docs.Review['excluded']): void {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '修改文书');
   for (const e of excluded) if (!e.reason.trim()) throw new AppError('validation', `排除“${e.name}”须说明理由`);
   const d = docs.getDraft(ctx.db, c.id, kind, period);
   ctx.db.transaction(() => {
@@ -95,7 +95,7 @@ export function saveReview(ctx: AppContext, kind: docs.DocKind, period: string, 
 
 /** Issues the document: archive (number, date, hash, snapshot, review record) and lock the period. */
 export function issueDocument(ctx: AppContext, built: BuiltDocument): { id: number; issueNo: number | null; sha256: string } {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '印发文书');
   const sha = createHash('sha256').update(built.docx).digest('hex');
   const title = built.doc.title.replace(/\n/g, '');
   const review = { proposed: built.proposals, excluded: built.review.excluded };

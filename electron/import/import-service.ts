@@ -11,18 +11,20 @@ import type { ParsedReturn } from '../../shared/import/parse-return';
 import type { PeriodRow } from '../../shared/ipc/contract/campaign';
 import { today, timestamp, type AppContext } from '../services/app-context';
 import { audit } from '../services/audit';
-import { periodRows, requireCampaign } from '../services/campaign-service';
+import { periodRows, requireWritableCampaign } from '../services/campaign-service';
 import * as subs from '../db/repos/submissions-repo';
 import type { JobHandle } from '../services/jobs';
 import type { InputFile } from './collect-files';
 import { identifyReturn } from './identify';
-import { applyLedger, planLedger } from './ledger-merge';
+import { planLedger } from './ledger-merge';
+import { commitSubmission } from './commit-submission';
+import type { ParsedDistrictReturn } from '../../shared/import/parse-district-return';
+import { importDistrictReturn } from './district-return';
 import { parseAll } from './parse-pool';
 import type { FileReport, BatchReport } from '../../shared/import/import-report';
 import { summarize } from '../../shared/import/import-report';
 import { isIsoDate } from '../../shared/domain/period';
 import { lockOf } from '../services/period-lock-service';
-import { carryCorrections } from '../services/clerk-service';
 import { ensureDepartmentUnits } from '../services/department-service';
 
 export interface ImportOptions {
@@ -31,7 +33,7 @@ export interface ImportOptions {
   received?: string | null;
 }
 
-interface Prepared { file: InputFile; sha: string; parsed: ParsedReturn | null; readError: Issue[] }
+interface Prepared { file: InputFile; sha: string; parsed: ParsedReturn | null; readError: Issue[]; district?: ParsedDistrictReturn }
 
 function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepared, o: ImportOptions): FileReport {
   const base: FileReport = { file: p.file.name, status: 'rejected', issues: [], values: 0, ledger: { new: 0, changed: 0, unchanged: 0 } };
@@ -64,16 +66,11 @@ function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepa
   const isNil = p.parsed.values.length === 0 && p.parsed.ledger.length === 0;
   const now = timestamp(ctx);
   ctx.db.transaction(() => {
-    subs.storeFile(ctx.db, p.sha, p.file.bytes);
-    if (previous) subs.retireCurrent(ctx.db, c.id, period.code, unit.id);
-    const sid = subs.insertSubmission(ctx.db, {
-      campaignId: c.id, period: period.code, institutionId: unit.id, version, fileName: p.file.name, sha: p.sha, receivedDate: received,
-      importedAt: now, identifiedBy: rule, templateVersion: id.value.templateVersion, isNil,
-      warnings: issues.filter((i) => i.severity === '警告'), work: p.parsed!.work,
+    const { submissionId: sid } = commitSubmission(ctx.db, {
+      campaignId: c.id, institutionId: unit.id, period: period.code, fileName: p.file.name, sha: p.sha, bytes: p.file.bytes,
+      receivedDate: received, now, identifiedBy: rule, templateVersion: id.value.templateVersion, values: p.parsed!.values,
+      work: p.parsed!.work, warnings: issues.filter((i) => i.severity === '警告'), ledgerSheet, plan, isNil,
     });
-    subs.insertValues(ctx.db, sid, p.parsed!.values);
-    applyLedger(ctx.db, { campaignId: c.id, institutionId: unit.id, period: period.code, sheet: ledgerSheet, submissionId: sid, replaced: previous?.id ?? null, now }, plan);
-    if (previous) carryCorrections(ctx.db, previous.id, sid, now);
     audit(ctx, {
       action: 'submission.import', entity: 'submission', entityId: sid, campaignId: c.id,
       detail: { institution: unit.name, uscc: unit.uscc, period: period.code, version, values: p.parsed!.values.length, ledger: plan.counts, supersedes: previous?.version ?? null, received },
@@ -85,8 +82,7 @@ function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepa
 
 /** Imports files already collected; reports per file. Never throws for a bad file. */
 export async function importFiles(ctx: AppContext, files: InputFile[], refused: Issue[], o: ImportOptions, job?: JobHandle): Promise<BatchReport> {
-  const c = requireCampaign(ctx);
-  if (c.status === 'archived') throw new AppError('locked', `专项“${c.name}”已归档，只读，不能导入。`);
+  const c = requireWritableCampaign(ctx, '导入报送文件');
   if (o.received && !isIsoDate(o.received)) throw new AppError('usage', `接收日期格式不正确：${o.received}（应为 YYYY-MM-DD）`);
   const periods = periodRows(c);
   if (o.period && !periods.some((p) => p.code === o.period)) {
@@ -98,7 +94,7 @@ export async function importFiles(ctx: AppContext, files: InputFile[], refused: 
   job?.checkCancelled();
   const prepared: Prepared[] = files.map((file, i) => ({ file, sha: createHash('sha256').update(file.bytes).digest('hex'), ...outcomes[i] }));
   // Period order, so transitions are checked in time order within one batch.
-  const periodOf = (p: Prepared) => p.parsed?.meta?.period ?? o.period ?? '9999';
+  const periodOf = (p: Prepared) => p.parsed?.meta?.period ?? p.district?.meta.period ?? o.period ?? '9999';
   prepared.sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || a.file.name.localeCompare(b.file.name));
   const reports: FileReport[] = refused.map((i) => ({ file: i.file ?? '', status: 'rejected', issues: [i], values: 0, ledger: { new: 0, changed: 0, unchanged: 0 } }));
   if (o.dryRun) ctx.db.exec('BEGIN');
@@ -108,7 +104,10 @@ export async function importFiles(ctx: AppContext, files: InputFile[], refused: 
     for (let i = 0; i < prepared.length; i++) {
       if (!o.dryRun) job?.checkCancelled();
       job?.progress(total + i, total * 2, `${o.dryRun ? '检查' : '导入'} ${prepared[i].file.name}`);
-      reports.push(processOne(ctx, c, periods, prepared[i], o));
+      const p = prepared[i];
+      // A 区县汇总填报表 becomes one submission per institution (district-return.ts).
+      if (p.district) reports.push(...importDistrictReturn(ctx, c, periods, { file: p.file, sha: p.sha, district: p.district }, o));
+      else reports.push(processOne(ctx, c, periods, p, o));
     }
   } finally {
     if (o.dryRun) ctx.db.exec('ROLLBACK');

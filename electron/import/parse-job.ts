@@ -2,13 +2,20 @@
 import { AppError, type Issue } from '../../shared/errors';
 import type { FocusArea } from '../../shared/domain/campaign';
 import { parseReturn, type ParsedReturn } from '../../shared/import/parse-return';
+import { isDistrictBook, parseDistrictReturn, type ParsedDistrictReturn } from '../../shared/import/parse-district-return';
 import { readSpreadsheetGrid } from './xlsx-grid';
 
-export interface ParseOutcome { parsed: ParsedReturn | null; readError: Issue[] }
+/** `district` is set (and `parsed` null) for a 区县汇总填报表, which import-service splits per institution. */
+export interface ParseOutcome { parsed: ParsedReturn | null; readError: Issue[]; district?: ParsedDistrictReturn }
 
 export function readAndParse(bytes: Uint8Array, name: string, areas: FocusArea[]): ParseOutcome {
   try {
     const book = readSpreadsheetGrid(bytes, name);
+    if (isDistrictBook(book)) {
+      const district = parseDistrictReturn(book, areas);
+      for (const note of book.notes ?? []) district.issues.push({ rule: 'file.note', severity: '警告', file: name, message: `${name}：${note}` });
+      return { parsed: null, readError: [], district };
+    }
     const parsed = parseReturn(book, areas);
     for (const note of book.notes ?? []) parsed.issues.push({ rule: 'file.note', severity: '警告', file: name, message: `${name}：${note}` });
     return { parsed, readError: [] };

@@ -13,7 +13,7 @@ import { ledgerFingerprint } from '../../shared/domain/ledger';
 import type { AppContext } from '../services/app-context';
 import { timestamp, today } from '../services/app-context';
 import { audit } from '../services/audit';
-import { requireCampaign, requirePeriod } from '../services/campaign-service';
+import { requirePeriod, requireWritableCampaign } from '../services/campaign-service';
 import * as ledger from '../db/repos/ledger-repo';
 import * as subs from '../db/repos/submissions-repo';
 import { readPackage, type PackageContent } from './package-read';
@@ -65,7 +65,7 @@ function planSubmission(ctx: AppContext, campaignId: number, s: Sub, senderId: n
 }
 
 export function importPackage(ctx: AppContext, bytes: Uint8Array, o: { dryRun: boolean; received?: string | null; fileName: string }): PackageReport {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '导入下级数据包');
   const pkg = readPackage(bytes, c);
   const period = requirePeriod(c, pkg.manifest.period);
   for (const s of pkg.submissions) requirePeriod(c, s.period_code);

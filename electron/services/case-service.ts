@@ -16,7 +16,7 @@ import { workbookToBuffer } from '../templates/return-writer';
 import { font, pageSetup, styleHeader, styleLabel, styleTitle } from '../templates/xlsx-style';
 import { today, type AppContext } from './app-context';
 import { audit } from './audit';
-import { requireCampaign } from './campaign-service';
+import { requireCampaign, requireWritableCampaign } from './campaign-service';
 
 const TABLE: Record<CaseKind, repo.CaseTable> = { issue: 'ledger_issues', inspection: 'inspections', lead: 'leads' };
 export const CASE_KIND_LABEL: Record<CaseKind, string> = { issue: '台账问题', inspection: '检查记录', lead: '举报线索' };
@@ -38,8 +38,7 @@ export function listTypicalCases(ctx: AppContext, o: { exposedOnly?: boolean } =
 
 /** Marks (or unmarks) a record; returns its row, or null when it is neither typical nor exposed now. */
 export function markCase(ctx: AppContext, m: CaseMarkInput): TypicalCaseRow | null {
-  const c = requireCampaign(ctx);
-  if (c.status === 'archived') throw new AppError('locked', `专项“${c.name}”已归档，只读。`);
+  const c = requireWritableCampaign(ctx, '标记典型案例');
   const before = repo.getCase(ctx.db, c.id, m.kind, m.id);
   if (!before) throw new AppError('not-found', `没有找到该${CASE_KIND_LABEL[m.kind]}`);
   const publicText = m.publicText?.trim() || null;

@@ -13,13 +13,13 @@ import { refreshIssue } from '../db/repos/ledger-repo';
 import { markUpWorkbook } from '../import/error-workbook';
 import { audit, operatorName } from './audit';
 import { timestamp, type AppContext } from './app-context';
-import { requireCampaign, requirePeriod } from './campaign-service';
+import { requirePeriod, requireWritableCampaign } from './campaign-service';
 import { assertUnlocked } from './period-lock-service';
 
 const needReason = (r: string | undefined | null, what: string) => { if (!r || !r.trim()) throw new AppError('validation', `${what}必须说明理由`); return r.trim(); };
 
 export function setException(ctx: AppContext, a: { institutionId: number; period: string; kind: 'extension' | 'exemption'; newDue?: string | null; reason: string }) {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '设置延期或免报');
   const p = requirePeriod(c, a.period);
   const reason = needReason(a.reason, a.kind === 'extension' ? '延期' : '免报');
   if (a.kind === 'extension' && (!a.newDue || !isIsoDate(a.newDue) || a.newDue <= p.due)) throw new AppError('validation', `延期后的截止日期应晚于原截止日 ${p.due}`);
@@ -36,7 +36,7 @@ export function setException(ctx: AppContext, a: { institutionId: number; period
 }
 
 export function removeException(ctx: AppContext, institutionId: number, period: string, reason: string): void {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '撤销延期或免报');
   const why = needReason(reason, '撤销延期/免报');
   ctx.db.transaction(() => {
     const before = ctx.db.prepare('SELECT * FROM reporting_exceptions WHERE campaign_id = ? AND institution_id = ? AND period_code = ?').get(c.id, institutionId, period);
@@ -48,7 +48,7 @@ export function removeException(ctx: AppContext, institutionId: number, period: 
 
 /** 退回修改: the submission stops counting as received; returns the marked-up workbook to send back. */
 export async function sendBack(ctx: AppContext, submissionId: number, reason: string): Promise<{ fileName: string; bytes: Buffer }> {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '退回报送');
   const why = needReason(reason, '退回修改');
   const s = ctx.db.prepare('SELECT id, period_code, file_name, file_sha256, warnings_json, state, package_id FROM submissions WHERE id = ? AND campaign_id = ?').get(submissionId, c.id) as
     { id: number; period_code: string; file_name: string; file_sha256: string; warnings_json: string; state: string; package_id: number | null } | undefined;
@@ -77,7 +77,7 @@ function parseValue(code: string, raw: string): number {
 
 /** 更正 one indicator value of a submission; the original stays in the corrections table. */
 export function correctValue(ctx: AppContext, a: { submissionId: number; indicator: string; focus: string; value: string; reason: string }) {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '更正数据');
   const why = needReason(a.reason, '更正');
   const s = ctx.db.prepare('SELECT id, period_code FROM submissions WHERE id = ? AND campaign_id = ? AND is_current = 1').get(a.submissionId, c.id) as { id: number; period_code: string } | undefined;
   if (!s) throw new AppError('not-found', '只能更正当前有效版本的报送');
@@ -98,7 +98,7 @@ const LEDGER_FIELDS = new Set(LEDGER_COLUMNS.map((c) => c.key).filter((k) => !['
 
 /** 更正 one field of a ledger issue in its latest current snapshot (history keeps the original). */
 export function correctLedger(ctx: AppContext, a: { issueId: number; field: string; value: string; reason: string }) {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '更正台账');
   const why = needReason(a.reason, '更正');
   if (!LEDGER_FIELDS.has(a.field)) throw new AppError('validation', `台账字段不可更正：${a.field}`);
   if (a.field === 'status' && !isLedgerStatus(a.value)) throw new AppError('validation', `整改状态应为：待整改、整改中、已整改待核验、已销号、不属实、移交他部门`);

@@ -18,7 +18,7 @@ import * as repo from '../db/repos/departments-repo';
 import { writeDepartmentTemplate } from '../templates/department-writer';
 import { timestamp, today, type AppContext } from './app-context';
 import { audit } from './audit';
-import { periodRows, requireCampaign, requirePeriod } from './campaign-service';
+import { periodRows, requireCampaign, requirePeriod, requireWritableCampaign } from './campaign-service';
 
 export function partnerDepartments(c: Campaign): Department[] {
   return c.departments.filter(isPartnerDepartment);
@@ -96,7 +96,7 @@ export interface DepartmentTemplateFile {
 
 /** One template per partner department for a period, into a folder or one zip. */
 export async function generateDepartmentTemplates(ctx: AppContext, o: { period: string; outDir: string; zip?: boolean }): Promise<{ zipPath: string | null; files: DepartmentTemplateFile[] }> {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '下发部门填报模板');
   const period = requirePeriod(c, o.period);
   ensureDepartmentUnits(ctx, c);
   fs.mkdirSync(o.outDir, { recursive: true });

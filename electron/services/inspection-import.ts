@@ -19,7 +19,7 @@ import { readGridBook } from '../import/read-grid';
 import { writeRecordTemplate } from '../templates/record-template';
 import type { AppContext } from './app-context';
 import { audit } from './audit';
-import { requireCampaign } from './campaign-service';
+import { requireCampaign, requireWritableCampaign } from './campaign-service';
 import { storeInspection } from './inspection-service';
 import { institutionMatcher, recordContext, writeAll } from './record-lookup';
 
@@ -58,8 +58,7 @@ export function refuseFile(fileName: string, issues: Issue[], what: string): nev
 }
 
 export async function importInspections(ctx: AppContext, bytes: Uint8Array, fileName: string, o: { dryRun: boolean }): Promise<RecordImportReport> {
-  const c = requireCampaign(ctx);
-  if (c.status === 'archived') throw new AppError('locked', `专项“${c.name}”已归档，只读，不能导入。`);
+  const c = requireWritableCampaign(ctx, '导入检查记录');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const book = await readRecordBook(c, bytes, fileName, INSPECTION_KIND);
   const parsed = parseInspectionBook(book, fileName, { ...recordContext(ctx, c), focusAreas: c.focusAreas, institution: institutionMatcher(ctx) });

@@ -19,7 +19,7 @@ import { getInstitution } from '../db/repos/institutions-repo';
 import * as repo from '../db/repos/inspections-repo';
 import { timestamp, today, type AppContext } from './app-context';
 import { audit } from './audit';
-import { requireCampaign, requirePeriod } from './campaign-service';
+import { requireCampaign, requirePeriod, requireWritableCampaign } from './campaign-service';
 import { campaignPeriodOf, linkFindings } from './issue-links';
 import { recordContext } from './record-lookup';
 
@@ -116,8 +116,7 @@ function viewOf(ctx: AppContext, c: Campaign, id: number): InspectionView {
 }
 
 function save(ctx: AppContext, f: InspectionFormInput, id: number | null): SaveResult<InspectionView> {
-  const c = requireCampaign(ctx);
-  if (c.status === 'archived') throw new AppError('locked', `专项“${c.name}”已归档，只读。`);
+  const c = requireWritableCampaign(ctx, '修改检查记录');
   const existing = id === null ? undefined : repo.getInspection(ctx.db, c.id, id);
   if (id !== null && !existing) throw new AppError('not-found', '没有找到该检查记录');
   const { input, problems } = inspectionFromForm(ctx, c, f);

@@ -112,7 +112,10 @@ export function linkLead(ctx: AppContext, c: Campaign, l: LeadInput, currentIssu
     deadline: addDays(found, DEFAULT_RECTIFY_DAYS), measures: null, penalties: null, fineFen: null, caseOpened: false,
     period: campaignPeriodOf(c, found), remarks: `关联线索编号 ${l.leadNo}（${l.channel}）`, now,
   });
-  const focusNote = l.focusCode ? null : `未填写涉及整治重点，台账问题暂归入“${c.focusAreas.find((f) => f.code === focus)?.name ?? focus}”，可在问题台账中更正`;
+  const name = c.focusAreas.find((f) => f.code === focus)?.name ?? focus;
+  const focusNote = l.focusCode ? null : guessed
+    ? `未填写涉及整治重点，已按举报内容归入“${name}”`
+    : `未填写涉及整治重点，举报内容中也没有整治重点名称，台账问题暂归入“${name}”，可在问题台账中更正`;
   return { issueId, created: true, focusNote };
 }
 

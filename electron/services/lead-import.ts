@@ -15,14 +15,13 @@ import * as repo from '../db/repos/leads-repo';
 import { writeRecordTemplate } from '../templates/record-template';
 import type { AppContext } from './app-context';
 import { audit } from './audit';
-import { requireCampaign } from './campaign-service';
+import { requireCampaign, requireWritableCampaign } from './campaign-service';
 import { LEAD_KIND, RECORD_TEMPLATE_VERSION, readRecordBook, refuseFile, sortIssues } from './inspection-import';
 import { storeLead } from './lead-service';
 import { institutionMatcher, recordContext, writeAll } from './record-lookup';
 
 export async function importLeads(ctx: AppContext, bytes: Uint8Array, fileName: string, o: { dryRun: boolean }): Promise<RecordImportReport> {
-  const c = requireCampaign(ctx);
-  if (c.status === 'archived') throw new AppError('locked', `专项“${c.name}”已归档，只读，不能导入。`);
+  const c = requireWritableCampaign(ctx, '导入举报线索');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const book = await readRecordBook(c, bytes, fileName, LEAD_KIND);
   const parsed = parseLeadBook(book, fileName, { ...recordContext(ctx, c), focusAreas: c.focusAreas, institution: institutionMatcher(ctx) });

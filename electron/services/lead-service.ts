@@ -19,7 +19,7 @@ import * as repo from '../db/repos/leads-repo';
 import { issueById } from '../db/repos/linked-issues-repo';
 import { timestamp, today, type AppContext } from './app-context';
 import { audit } from './audit';
-import { requireCampaign, requirePeriod } from './campaign-service';
+import { requireCampaign, requirePeriod, requireWritableCampaign } from './campaign-service';
 import { linkLead, withdrawLeadIssue } from './issue-links';
 import { recordContext } from './record-lookup';
 
@@ -118,9 +118,7 @@ export function leadFromForm(ctx: AppContext, c: Campaign, f: LeadFormInput): { 
 }
 
 function activeCampaign(ctx: AppContext): Campaign {
-  const c = requireCampaign(ctx);
-  if (c.status === 'archived') throw new AppError('locked', `专项“${c.name}”已归档，只读。`);
-  return c;
+  return requireWritableCampaign(ctx, '修改举报线索');
 }
 
 export function createLead(ctx: AppContext, f: LeadFormInput): SaveResult<LeadView> {

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { insertLockEvent, latestLockEvent, lockHistory, type LockEvent } from '../db/repos/locks-repo';
 import { audit, operatorName } from './audit';
 import { timestamp, type AppContext } from './app-context';
+import { assertCampaignWritable } from './campaign-service';
 
 export function lockOf(db: Db, campaignId: number, period: string): LockEvent | null {
   const e = latestLockEvent(db, campaignId, period);
@@ -20,6 +21,7 @@ export function assertUnlocked(db: Db, c: Campaign, period: string): void {
 }
 
 function change(ctx: AppContext, c: Campaign, period: string, action: 'lock' | 'reopen', reason: string): LockEvent {
+  assertCampaignWritable(c, action === 'lock' ? '封账' : '重新开放报告期');
   if (!reason.trim()) throw new AppError('validation', action === 'lock' ? '封账需要说明原因' : '重新开放需要说明理由');
   const current = lockOf(ctx.db, c.id, period);
   if (action === 'lock' && current) return current;

@@ -2,14 +2,18 @@
  * All-or-nothing roster import: read the workbook, find the data sheet and its header by text,
  * validate every row, plan against the stored roster, and only when nothing is wrong write it all
  * in one transaction with one audit entry (file name + SHA-256). Dry runs stop before writing.
+ * A row whose 全称/简称 matches a stored institution but whose codes do not is 需要确认: the dry run
+ * lists it with its candidates, and the commit needs the clerk's decision for it (合并/新增/跳过) —
+ * one such row never refuses the whole file, while hard errors (a bad check digit) still do.
  */
 import { createHash } from 'node:crypto';
 import { AppError, type Issue } from '../../shared/errors';
 import { cellAddress, parseCellAddress } from '../../shared/import/cell-ref';
-import { planRosterMerge, type RosterPlan } from '../../shared/domain/roster-merge';
+import { planRosterMerge, type PlannedRow, type RosterDecision, type RosterPlan } from '../../shared/domain/roster-merge';
+import { districtLabel } from '../../shared/domain/region';
 import { locateRosterHeader, missingColumns, rosterColumn, type RosterField, type RosterHeader } from '../../shared/domain/roster-columns';
 import { cleanText, duplicateIssues, rowIssue, validateRosterRow, type RosterRowValues, type RowSource, type ValidRow } from '../../shared/domain/roster-rules';
-import type { RosterImportReport } from '../../shared/ipc/contract/roster';
+import type { RosterDecisionRow, RosterImportReport } from '../../shared/ipc/contract/roster';
 import { allInstitutions, insertInstitution, updateInstitution } from '../db/repos/institutions-repo';
 import { timestamp, type AppContext } from './app-context';
 import { audit } from './audit';
@@ -22,6 +26,8 @@ const FOOTER = /^(注|说明|备注|填表|填报|制表|审核|负责人|单位
 
 export interface RosterImportOptions {
   dryRun: boolean;
+  /** The clerk's choices for the rows a dry run listed as 需要确认 (and 跳过 for any row). */
+  decisions?: readonly RosterDecision[];
 }
 
 interface Located {
@@ -46,12 +52,12 @@ function sortIssues(issues: Issue[]): Issue[] {
 }
 
 /** Validates the data rows of the located sheet; valid rows plus every located issue. */
-function readRows(l: Located, fileName: string, regionCode: string | null): { valid: ValidRow[]; issues: Issue[]; dataRows: number } {
+function readRows(l: Located, fileName: string, regionCode: string | null): { valid: ValidRow[]; issues: Issue[]; dataRows: number[] } {
   const { sheet, header } = l;
   const fields = Object.keys(header.columns) as RosterField[];
   const valid: ValidRow[] = [];
   const issues: Issue[] = [];
-  let dataRows = 0;
+  const dataRows: number[] = [];
   for (let r = header.row + 1; r <= sheet.rows.length; r++) {
     const cells = sheet.rows[r - 1] ?? [];
     const values: RosterRowValues = {};
@@ -59,7 +65,7 @@ function readRows(l: Located, fileName: string, regionCode: string | null): { va
     if (fields.every((f) => !cleanText(values[f]))) continue;
     const idCells: RosterField[] = ['uscc', 'licenceNo', 'district', 'category'];
     if (FOOTER.test(cleanText(values.name)) && idCells.every((f) => !cleanText(values[f]))) continue;
-    dataRows++;
+    dataRows.push(r);
     const source: RowSource = {
       file: fileName,
       sheet: sheet.name,
@@ -99,6 +105,41 @@ function headerIssues(l: Located, fileName: string): Issue[] {
   }));
 }
 
+/** Decisions naming a row twice or a row that is not an institution row of the file. */
+function decisionListIssues(decisions: readonly RosterDecision[], dataRows: ReadonlySet<number>, fileName: string, sheet: string): Issue[] {
+  const out: Issue[] = [];
+  const seen = new Set<number>();
+  for (const d of decisions) {
+    const at = { rule: 'roster.decision', severity: '错误' as const, file: fileName, sheet, row: d.row };
+    if (seen.has(d.row)) out.push({ ...at, message: `第${d.row}行有两个处理选择，请只保留一个` });
+    else if (!dataRows.has(d.row)) out.push({ ...at, message: `第${d.row}行不是名册中的机构行，不能为它选择处理方式，请核对行号` });
+    seen.add(d.row);
+  }
+  return out;
+}
+
+function decisionRow(p: PlannedRow): RosterDecisionRow {
+  return {
+    row: p.row, name: p.input.name, uscc: p.input.uscc, licenceNo: p.input.licenceNo,
+    districtCode: p.input.districtCode, districtName: districtLabel(p.input.districtCode), reason: p.reason,
+    candidates: p.candidates.map(({ institution: i, matchedBy }) => ({
+      id: i.id, name: i.name, aliases: i.aliases, uscc: i.uscc, licenceNo: i.licenceNo,
+      districtCode: i.districtCode, districtName: i.districtName, retiredAt: i.retiredAt, matchedBy,
+    })),
+    decision: p.decision,
+  };
+}
+
+/** Committing while rows still need a decision: each such row becomes an error naming it. */
+function undecidedRefusal(fileName: string, all: Issue[]): AppError {
+  const pending = all.filter((i) => i.rule === 'roster.needs-decision');
+  const rest = all.filter((i) => i.rule !== 'roster.needs-decision');
+  return new AppError('validation',
+    `名册“${fileName}”有 ${pending.length} 行需要确认（第${pending.map((i) => i.row).join('、')}行：名称与名册中的机构相同但代码不同或缺少代码），` +
+    '尚未导入任何机构。请为每一行选择“合并到已有机构”“作为新机构新增”或“跳过”后再确认导入。',
+    sortIssues([...pending.map((i) => ({ ...i, severity: '错误' as const })), ...rest]));
+}
+
 function writePlan(ctx: AppContext, plan: RosterPlan): void {
   const at = timestamp(ctx);
   for (const p of plan.rows) {
@@ -119,7 +160,7 @@ export async function importRoster(ctx: AppContext, bytes: Buffer, fileName: str
   const campaign = currentCampaign(ctx);
   const regionCode = campaign?.regionCode ?? null;
   const { valid, issues, dataRows } = readRows(located, fileName, regionCode);
-  if (!dataRows) {
+  if (!dataRows.length) {
     throw new AppError('validation', `文件“${fileName}”工作表“${located.sheet.name}”在表头（第${located.header.row}行）下面没有数据行，请从第${located.header.row + 1}行起逐行填写机构后再导入。`);
   }
   const dups = duplicateIssues(valid);
@@ -127,7 +168,9 @@ export async function importRoster(ctx: AppContext, bytes: Buffer, fileName: str
   // A row already reported as a repeat would only be reported again by the plan.
   const repeated = new Set(dups.filter((i) => i.severity === '错误').map((i) => i.row));
   const present = Object.keys(located.header.columns) as RosterField[];
-  const plan = planRosterMerge(valid.filter((v) => !repeated.has(v.source.row)), present, allInstitutions(ctx.db, { includeRetired: true }));
+  const decisions = opts.decisions ?? [];
+  issues.push(...decisionListIssues(decisions, new Set(dataRows), fileName, located.sheet.name));
+  const plan = planRosterMerge(valid.filter((v) => !repeated.has(v.source.row)), present, allInstitutions(ctx.db, { includeRetired: true }), decisions);
   const all = sortIssues([...issues, ...plan.issues]);
   const errors = all.filter((i) => i.severity === '错误');
   if (errors.length) {
@@ -145,10 +188,14 @@ export async function importRoster(ctx: AppContext, bytes: Buffer, fileName: str
     added: plan.added,
     updated: plan.updated,
     unchanged: plan.unchanged,
-    preview: plan.rows.slice(0, PREVIEW_ROWS).map((p) => ({ row: p.row, action: p.action, name: p.input.name, uscc: p.input.uscc })),
+    skipped: plan.skipped,
+    undecided: plan.undecided,
+    decisions: plan.rows.filter((p) => p.candidates.length).map(decisionRow),
+    preview: plan.rows.slice(0, PREVIEW_ROWS).map((p) => ({ row: p.row, action: p.action, name: p.input.name, uscc: p.input.uscc, licenceNo: p.input.licenceNo })),
     issues: all,
   };
   if (opts.dryRun) return report;
+  if (plan.undecided) throw undecidedRefusal(fileName, all);
   try {
     commit(ctx, plan, report, { campaignId: campaign?.id ?? null, sha256, sheet: located.sheet.name, headerRow: located.header.row });
   } catch (e) {
@@ -172,8 +219,10 @@ function commit(ctx: AppContext, plan: RosterPlan, report: RosterImportReport, s
       entityId: report.fileName,
       campaignId,
       detail: {
-        total: report.total, added: report.added, updated: report.updated, unchanged: report.unchanged,
-        changes: plan.rows.filter((p) => p.action !== 'unchanged').map((p) => ({ row: p.row, action: p.action, uscc: p.input.uscc, name: p.input.name, before: p.before })),
+        total: report.total, added: report.added, updated: report.updated, unchanged: report.unchanged, skipped: report.skipped,
+        changes: plan.rows.filter((p) => p.action === 'add' || p.action === 'update')
+          .map((p) => ({ row: p.row, action: p.action, uscc: p.input.uscc, licenceNo: p.input.licenceNo, name: p.input.name, before: p.before, ...(p.decision ? { decision: p.decision } : {}) })),
+        skippedRows: plan.rows.filter((p) => p.action === 'skip').map((p) => ({ row: p.row, name: p.input.name })),
       },
       source: { file: report.fileName, ...source },
     });

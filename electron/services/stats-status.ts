@@ -11,6 +11,7 @@ import type { StatusRow, SubmissionStatus } from '../../shared/stats/types';
 import { periodVersions, type VersionRow } from '../db/repos/stats-repo';
 import type { AppContext } from './app-context';
 import { requireCampaign, requirePeriod } from './campaign-service';
+import { memo } from './stats-cache';
 import { statsInputs } from './stats-cube';
 import { periodInfo } from './stats-service';
 
@@ -18,12 +19,15 @@ export function submissionStatus(ctx: AppContext, args: { period: string }): Sub
   const campaign = requireCampaign(ctx);
   const p = requirePeriod(campaign, args.period);
   const inputs = statsInputs(ctx, campaign);
-  const versions = new Map<number, VersionRow[]>();
-  for (const v of periodVersions(ctx.db, campaign.id, p.code)) {
-    const list = versions.get(v.institution_id);
-    if (list) list.push(v);
-    else versions.set(v.institution_id, [v]);
-  }
+  const versions = memo(ctx.db, `versions:${campaign.id}:${p.code}`, () => {
+    const byUnit = new Map<number, VersionRow[]>();
+    for (const v of periodVersions(ctx.db, campaign.id, p.code)) {
+      const list = byUnit.get(v.institution_id);
+      if (list) list.push(v);
+      else byUnit.set(v.institution_id, [v]);
+    }
+    return byUnit;
+  });
   const rows: StatusRow[] = [];
   for (const u of inputs.roster) {
     const vs = versions.get(u.id) ?? [];

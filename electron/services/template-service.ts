@@ -18,7 +18,7 @@ import { getSetting } from '../db/repos/settings-repo';
 import { writeReturnTemplate, type ReturnLedgerRow } from '../templates/return-writer';
 import type { AppContext } from './app-context';
 import { audit } from './audit';
-import { requireCampaign, requirePeriod } from './campaign-service';
+import { requirePeriod, requireWritableCampaign } from './campaign-service';
 import type { JobHandle } from './jobs';
 
 /** Settings key: bureau contact printed in every template's 填报说明 (e.g. 医政医管科 张三 0527-…). */
@@ -52,7 +52,7 @@ export interface TemplateBatch {
   files: TemplateFile[];
 }
 
-function toLedgerRow(r: OpenIssueRow): ReturnLedgerRow {
+export function toLedgerRow(r: OpenIssueRow): ReturnLedgerRow {
   return {
     ledgerNo: r.ledger_no, focusCode: r.focus_code, category: r.category, source: r.source, foundDate: r.found_date,
     persons: r.persons, description: r.description, amountFen: r.amount_fen, severity: r.severity, measures: r.measures,
@@ -97,7 +97,7 @@ function uniqueName(used: Set<string>, label: string, inst: Institution): string
 }
 
 export async function generateTemplates(ctx: AppContext, o: TemplateOptions, job?: JobHandle): Promise<TemplateBatch> {
-  const c = requireCampaign(ctx);
+  const c = requireWritableCampaign(ctx, '下发填报模板');
   const period = requirePeriod(c, o.period);
   const targets = templateTargets(ctx, o.institution);
   fs.mkdirSync(o.outDir, { recursive: true });

@@ -55,15 +55,22 @@ function addDataSheet(wb: ExcelJS.Workbook, spec: RecordTemplateSpec, lists: Lis
       const isDate = spec.dateKeys.includes(c.key);
       const isMoney = spec.moneyKeys.includes(c.key);
       styleInput(cell, { numFmt: isDate ? NUMFMT_DATE : isMoney ? NUMFMT_MONEY : '@', wrap: c.width >= 24 });
-      const options = spec.dropdowns[c.key];
-      cell.dataValidation = options
-        ? { type: 'list', allowBlank: true, formulae: [lists.formula(c.synonyms[0], options)], showErrorMessage: true, errorStyle: 'stop', errorTitle: '请选择', error: `请从下拉列表中选择：${options.join('、').slice(0, 200)}`, showInputMessage: true, promptTitle: c.synonyms[0], prompt: c.hint.slice(0, 250) }
-        : { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [32767], showInputMessage: true, promptTitle: c.synonyms[0], prompt: c.hint.slice(0, 250) };
       const v = rows[r]?.[c.key];
       if (v === null || v === undefined || v === '') return;
       cell.value = isDate && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? isoToExcelDate(v) : v;
     });
   }
+  // One validation per column range (not per cell): a small file that opens fast.
+  // exceljs 4.4 has `dataValidations.add(range, …)` but its typings omit it.
+  const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const range = (i: number) => `${columnLetter(i + 1)}${HEADER_ROW + 1}:${columnLetter(i + 1)}${HEADER_ROW + count}`;
+  spec.columns.forEach((c, i) => {
+    const options = spec.dropdowns[c.key];
+    const prompt = { showInputMessage: true, promptTitle: c.synonyms[0], prompt: c.hint.slice(0, 250) };
+    validations.add(range(i), options
+      ? { type: 'list', allowBlank: true, formulae: [lists.formula(c.synonyms[0], options)], showErrorMessage: true, errorStyle: 'stop', errorTitle: '请选择', error: `请从下拉列表中选择：${options.join('、').slice(0, 200)}`, ...prompt }
+      : { type: 'textLength', operator: 'lessThanOrEqual', allowBlank: true, formulae: [32767], ...prompt });
+  });
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
   pageSetup(ws, 'landscape', `${HEADER_ROW}:${HEADER_ROW}`);
 }

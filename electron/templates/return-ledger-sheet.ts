@@ -36,7 +36,7 @@ function listRule(formula: string, label: string, multi: boolean): ExcelJS.DataV
   };
 }
 
-function validationFor(col: LedgerColumn, focusNames: string[], lists: ListRegistry): ExcelJS.DataValidation | null {
+export function validationFor(col: LedgerColumn, focusNames: string[], lists: ListRegistry): ExcelJS.DataValidation | null {
   if (col.key === 'focus') return listRule(lists.formula(col.header, focusNames), col.header, false);
   if (col.type === 'date') return DATE_RULE;
   if (col.type === 'money') return MONEY_RULE;
@@ -47,7 +47,7 @@ function validationFor(col: LedgerColumn, focusNames: string[], lists: ListRegis
 }
 
 /** The cell value for one ledger field of a row (money 分 → 元, dates as real dates). */
-function fieldValue(row: ReturnLedgerRow, key: string, focusName: (code: string) => string): ExcelJS.CellValue {
+export function fieldValue(row: ReturnLedgerRow, key: string, focusName: (code: string) => string): ExcelJS.CellValue {
   const date = (v: string | null) => (v ? isoToExcelDate(v) : null);
   const yuan = (v: number | null) => (v === null ? null : v / 100);
   const yesno = (v: boolean | null) => (v === null ? null : v ? '是' : '否');
@@ -75,7 +75,7 @@ function fieldValue(row: ReturnLedgerRow, key: string, focusName: (code: string)
   }
 }
 
-function formatCell(cell: ExcelJS.Cell, col: LedgerColumn, rule: ExcelJS.DataValidation | null): void {
+export function formatCell(cell: ExcelJS.Cell, col: LedgerColumn, rule: ExcelJS.DataValidation | null): void {
   const wide = col.key === 'description' || col.key === 'measures' || col.key === 'remarks' || col.key === 'persons';
   styleInput(cell, {
     numFmt: col.type === 'date' ? NUMFMT_DATE : col.type === 'money' ? NUMFMT_MONEY : undefined,

@@ -7,21 +7,27 @@ import type { AppContract } from './contract/app';
 import type { CampaignContract } from './contract/campaign';
 import type { RosterContract } from './contract/roster';
 import type { IntakeContract } from './contract/intake';
+import type { DocumentsContract } from './contract/documents';
 import type { AuditContract } from './contract/audit';
+import type { StatsContract } from './contract/stats';
 import { appSchemas } from './contract/app';
 import { campaignSchemas } from './contract/campaign';
 import { rosterSchemas } from './contract/roster';
 import { intakeSchemas } from './contract/intake';
+import { documentsSchemas } from './contract/documents';
 import { auditSchemas } from './contract/audit';
+import { statsSchemas } from './contract/stats';
+import type { InspectionsContract } from './contract/inspections';
+import { inspectionsSchemas } from './contract/inspections';
 import type { ArgsOf, ReturnOf } from './contract/base';
 
-export type Contract = AppContract & CampaignContract & RosterContract & IntakeContract & AuditContract;
+export type Contract = AppContract & CampaignContract & RosterContract & IntakeContract & DocumentsContract & AuditContract & StatsContract & InspectionsContract;
 export type Channel = keyof Contract;
 export type Args<C extends Channel> = ArgsOf<Contract[C]>;
 export type Ret<C extends Channel> = ReturnOf<Contract[C]>;
 
 /** Argument schemas for every channel: the runtime allowlist (preload and HTTP refuse others). */
-export const CHANNEL_SCHEMAS = { ...appSchemas, ...campaignSchemas, ...rosterSchemas, ...intakeSchemas, ...auditSchemas } satisfies Record<Channel, unknown>;
+export const CHANNEL_SCHEMAS = { ...appSchemas, ...campaignSchemas, ...rosterSchemas, ...intakeSchemas, ...documentsSchemas, ...auditSchemas, ...statsSchemas, ...inspectionsSchemas } satisfies Record<Channel, unknown>;
 
 export const CHANNELS = Object.keys(CHANNEL_SCHEMAS) as Channel[];
 

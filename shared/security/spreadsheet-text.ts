@@ -1,8 +1,10 @@
 /**
  * Formula-injection guard for every text cell we export: a text starting with = + - @, a tab or
- * a carriage return would be read as a formula (or DDE) by Excel/WPS/LibreOffice. We prefix it
- * with a single quote, the convention spreadsheet users recognise, so the text shows unchanged
- * and nothing executes. Numbers stay numbers; only strings are touched.
+ * a carriage return would be read as a formula (or DDE) by Excel/WPS/LibreOffice — when the cell
+ * is edited, or the sheet is saved as CSV and opened again. We prefix such text with a single
+ * quote (OWASP's advice, the convention spreadsheet users recognise): the quote stays visible in
+ * front of the text and nothing executes. Numbers stay numbers; only strings are touched, and
+ * text that starts with anything else is returned unchanged.
  */
 const DANGEROUS = /^[=+\-@\t\r]/;
 

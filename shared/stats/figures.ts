@@ -104,7 +104,7 @@ export function buildFigures(m: Measures, ctx: FigureContext): FigureSet {
 
   for (const code of ['A1', 'A2', 'A3']) all[code] = plain(code, stockQuad(m, code, ctx));
   const b1 = quad(m, 'B1', true, ctx);
-  all.B1 = { ...plain('B1', b1), unit: '家', note: '已完成自查的机构家数（本期：本期报“是”；累计：任一期报“是”，按机构去重）' };
+  all.B1 = { ...plain('B1', b1), name: '已完成自查机构数', unit: '家', note: '本期：本期报“是”的机构；累计：任一期报“是”的机构，按机构去重' };
   const a3 = stockQuad(m, 'A3', ctx);
   all.B2 = rateFigure('B2', ratios(b1, a3));
 

@@ -35,9 +35,9 @@ export function countRows(rows: readonly Pick<StatusRow, 'state'>[]): ReportingC
   return reportingCounts(rows.length, onTime, late);
 }
 
-/** M月D日 from an ISO date. */
-function monthDay(iso: string): string {
-  return chineseDate(iso).replace(/^\d+年/, '');
+/** M月D日 from an ISO date, with the year when it differs from the due date's. */
+function shortDate(iso: string, due: string): string {
+  return iso.slice(0, 4) === due.slice(0, 4) ? chineseDate(iso).replace(/^\d+年/, '') : chineseDate(iso);
 }
 
 /**
@@ -55,7 +55,7 @@ export function reminderLines(periodLabel: string, due: string, rows: readonly S
     lines.push(`${++n}. ${r.districtName} ${r.name}：未报${r.returned ? '（报表已退回，请修改后重新报送）' : ''}`);
   }
   for (const r of late) {
-    lines.push(`${++n}. ${r.districtName} ${r.name}：逾期${r.daysLate}天报送（${monthDay(r.receivedDate!)}收到）`);
+    lines.push(`${++n}. ${r.districtName} ${r.name}：逾期${r.daysLate}天报送（${shortDate(r.receivedDate!, due)}收到）`);
   }
   if (missing.length) lines.push(`请未报的${missing.length}家单位尽快报送，逾期单位今后请按时报送。`);
   else lines.push('请逾期单位今后按时报送。');

@@ -5,7 +5,10 @@ import { appHandlers } from './app';
 import { campaignHandlers } from './campaign';
 import { rosterHandlers } from './roster';
 import { intakeHandlers } from './intake';
+import { documentsHandlers } from './documents';
 import { auditHandlers } from './audit';
+import { statsHandlers } from './stats';
+import { inspectionsHandlers } from './inspections';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -13,6 +16,9 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...campaignHandlers(ctx),
     ...rosterHandlers(ctx),
     ...intakeHandlers(ctx),
+    ...documentsHandlers(ctx),
     ...auditHandlers(ctx),
+    ...statsHandlers(ctx),
+    ...inspectionsHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,7 +1,8 @@
-/** Roster channels: list/search, template, all-or-nothing import, add/edit/retire, districts. */
+/** Roster channels: list/search, template, all-or-nothing import with decisions, add/edit/retire, districts. */
 import { z } from 'zod';
 import type { Issue } from '../../errors';
 import type { Institution } from '../../domain/institution';
+import type { RosterDecision } from '../../domain/roster-match';
 import type { FilePayload, Page, SchemasFor } from './base';
 
 export interface DistrictNode {
@@ -23,11 +24,45 @@ export interface RosterImportReport {
   added: number;
   updated: number;
   unchanged: number;
+  /** Rows left out by a 跳过 decision. */
+  skipped: number;
+  /** Rows that need a decision and have none: the import can only be committed at 0. */
+  undecided: number;
+  /** Every row that needs a decision (需要确认), with its candidates and the decision given, in row order. */
+  decisions: RosterDecisionRow[];
   /** Row-level preview of what would happen (first rows; counts above are complete). */
-  preview: { row: number; action: 'add' | 'update' | 'unchanged'; name: string; uscc: string | null }[];
+  preview: { row: number; action: 'add' | 'update' | 'unchanged' | 'skip' | 'decide'; name: string; uscc: string | null; licenceNo: string | null }[];
   /** Warnings (errors reject the whole file and come back as the AppError's details). */
   issues: Issue[];
 }
+
+/** A stored institution a row might be (its id is what a 合并 decision names as targetId). */
+export interface RosterCandidate {
+  id: number;
+  name: string;
+  aliases: string[];
+  uscc: string | null;
+  licenceNo: string | null;
+  districtCode: string;
+  districtName: string;
+  retiredAt: string | null;
+  matchedBy: '名称' | '简称';
+}
+
+/** A row whose name matched stored institutions but no code did: merge, add or skip? */
+export interface RosterDecisionRow {
+  row: number;
+  name: string;
+  uscc: string | null;
+  licenceNo: string | null;
+  districtCode: string;
+  districtName: string;
+  reason: string;
+  candidates: RosterCandidate[];
+  decision: RosterDecision | null;
+}
+
+export type { RosterDecision };
 
 /**
  * The add/edit form. InstitutionInput fits it; texts are validated by the roster-row rules, so
@@ -51,7 +86,8 @@ export interface InstitutionForm {
 export interface RosterContract {
   'roster:list': (args: { query?: string; districtCode?: string; includeRetired?: boolean; offset?: number; limit?: number }) => Page<Institution>;
   'roster:template': (args: Record<string, never>) => FilePayload;
-  'roster:import': (args: { file: FilePayload; dryRun: boolean }) => RosterImportReport;
+  /** decisions: the clerk's 合并/新增/跳过 for the rows the dry run listed as 需要确认. */
+  'roster:import': (args: { file: FilePayload; dryRun: boolean; decisions?: RosterDecision[] }) => RosterImportReport;
   'roster:save': (args: { id?: number; input: InstitutionForm }) => Institution;
   'roster:retire': (args: { id: number; retired: boolean }) => Institution;
   'roster:districts': (args: Record<string, never>) => DistrictNode[];
@@ -61,6 +97,12 @@ export const filePayloadSchema = z.object({
   fileName: z.string().min(1).max(260),
   base64: z.string().max(200 * 1024 * 1024),
   mime: z.string().max(200).optional(),
+}).strict();
+
+export const rosterDecisionSchema = z.object({
+  row: z.number().int().min(1),
+  action: z.enum(['merge', 'add', 'skip']),
+  targetId: z.number().int().optional(),
 }).strict();
 
 const text = (max: number) => z.string().max(max);
@@ -89,7 +131,7 @@ export const rosterSchemas = {
     limit: z.number().int().min(1).max(1000).optional(),
   }).strict(),
   'roster:template': z.object({}).strict(),
-  'roster:import': z.object({ file: filePayloadSchema, dryRun: z.boolean() }).strict(),
+  'roster:import': z.object({ file: filePayloadSchema, dryRun: z.boolean(), decisions: z.array(rosterDecisionSchema).max(100_000).optional() }).strict(),
   'roster:save': z.object({ id: z.number().int().optional(), input: institutionFormSchema }).strict(),
   'roster:retire': z.object({ id: z.number().int(), retired: z.boolean() }).strict(),
   'roster:districts': z.object({}).strict(),

@@ -6,7 +6,7 @@ import { SettingsPage } from '../../../renderer/features/settings/SettingsPage';
 import { pageComponent } from '../../../renderer/features/lazy-page';
 
 // The menu order agreed in routes.tsx; pages written later slot in by their `order`.
-const MENU = ['工作台', '机构名册', '报送', '问题台账', '统计分析', '文书', '设置'];
+const MENU = ['工作台', '机构名册', '报送', '问题台账', '检查与线索', '统计分析', '文书', '设置'];
 
 describe('page registry', () => {
   it('registers pages with unique paths and labels from the agreed menu, in menu order', () => {

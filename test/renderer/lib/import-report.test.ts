@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RosterImportReport } from '../../../shared/ipc/contract/roster';
 import { issueLocation, sortIssues, summariseImport } from '../../../renderer/lib/import-report';
 
-const base: RosterImportReport = { fileName: '名册.xlsx', sha256: 'ab'.repeat(32), sheet: '机构名册', dryRun: true, committed: false, total: 5, added: 5, updated: 0, unchanged: 0, preview: [], issues: [] };
+const base: RosterImportReport = { fileName: '名册.xlsx', sha256: 'ab'.repeat(32), sheet: '机构名册', dryRun: true, committed: false, total: 5, added: 5, updated: 0, unchanged: 0, skipped: 0, undecided: 0, decisions: [], preview: [], issues: [] };
 
 describe('summariseImport', () => {
   it('allows committing changes without errors', () => {
