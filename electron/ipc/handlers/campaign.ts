@@ -3,7 +3,11 @@ import type { HandlersFor } from '../../../shared/ipc/contract';
 import type { CampaignContract } from '../../../shared/ipc/contract/campaign';
 import { PRESETS, presetDraft } from '../../../shared/presets/index';
 import type { AppContext } from '../../services/app-context';
-import { createCampaign, currentCampaign, getCampaignByCode, listCampaigns, periodRows, requireCampaign, updateCampaignDraft } from '../../services/campaign-service';
+import {
+  archiveCampaign, archiveInfo, createCampaign, currentCampaign, getCampaignByCode, listCampaigns, periodRows, requireCampaign, unarchiveCampaign,
+  updateCampaignDraft,
+} from '../../services/campaign-service';
+import { exportDefinition, importDefinition } from '../../services/campaign-transfer';
 
 export function campaignHandlers(ctx: AppContext): HandlersFor<CampaignContract> {
   return {
@@ -26,6 +30,23 @@ export function campaignHandlers(ctx: AppContext): HandlersFor<CampaignContract>
       const c = code ? getCampaignByCode(ctx.db, code) : requireCampaign(ctx);
       if (!c) throw new AppError('not-found', `没有找到专项：${code}`);
       return periodRows(c);
+    },
+    // The UI stays on the campaign it archived (read-only) instead of jumping to another one.
+    'campaign:archive': ({ code, reason }) => {
+      const c = archiveCampaign(ctx, code, reason);
+      ctx.campaignCode = c.code;
+      return c;
+    },
+    'campaign:unarchive': ({ code, reason }) => unarchiveCampaign(ctx, code, reason),
+    'campaign:archive-info': ({ code }) => archiveInfo(ctx, code),
+    'campaign:export-definition': ({ district }) => {
+      const { fileName, bytes } = exportDefinition(ctx, { district: district ?? null });
+      return { fileName, base64: bytes.toString('base64'), mime: 'application/json' };
+    },
+    'campaign:import-definition': ({ file, dryRun }) => {
+      const r = importDefinition(ctx, Buffer.from(file.base64, 'base64'), file.fileName, { dryRun });
+      if (r.committed) ctx.campaignCode = r.code;
+      return r;
     },
   };
 }

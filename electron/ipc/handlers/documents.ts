@@ -11,6 +11,8 @@ import { buildDocument, issueDocument, previewHtml, saveEdits, saveReview, toPdf
 import { audit } from '../../services/audit';
 import type { AppContext } from '../../services/app-context';
 import { requireCampaign } from '../../services/campaign-service';
+import { periodCharts } from '../../../shared/reports/period-charts';
+import { periodData } from '../../documents/period-data';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
@@ -65,6 +67,7 @@ export function documentsHandlers(ctx: AppContext): HandlersFor<DocumentsContrac
       const settings = getSettings(ctx.db);
       return (Object.keys(DEFAULT_SENTENCES) as SentenceKey[]).map((k) => ({ key: k, label: SENTENCE_LABELS[k], text: settings[`sentence.${k}`] || DEFAULT_SENTENCES[k], isDefault: !settings[`sentence.${k}`] }));
     },
+    'charts:period': ({ period }) => periodCharts(periodData(ctx, period).charts),
     'documents:set-sentence': ({ key, text }) => {
       if (!Object.hasOwn(DEFAULT_SENTENCES, key)) throw new AppError('validation', `没有这个句式：${key}`);
       const value = text && text.trim() ? text : '';

@@ -1,8 +1,9 @@
-/** Campaign channels: presets, the first-run wizard, editing, periods. */
+/** Campaign channels: presets, the first-run wizard, editing, periods, archiving, definitions sent down. */
 import { z } from 'zod';
+import type { Issue } from '../../errors';
 import type { Campaign, CampaignDraft } from '../../domain/campaign';
 import type { Period } from '../../domain/period';
-import type { SchemasFor } from './base';
+import type { FilePayload, SchemasFor } from './base';
 
 export interface PresetInfo {
   id: string;
@@ -15,6 +16,30 @@ export interface PeriodRow extends Period {
   phase: string | null;
 }
 
+/** Why and when a campaign was archived (null while it is active). */
+export interface ArchiveInfo {
+  at: string;
+  reason: string;
+  operator: string;
+}
+
+/** Importing a definition sent down by the superior (专项定义): what it creates or changes. */
+export interface DefinitionImportReport {
+  dryRun: boolean;
+  committed: boolean;
+  fileName: string;
+  code: string;
+  name: string;
+  district: { code: string; name: string } | null;
+  campaign: 'create' | 'update' | 'unchanged';
+  institutions: { total: number; added: number; updated: number; unchanged: number; skipped: number };
+  /** Institutions left out: same name as a local one, other code (decide in 机构名册). */
+  skipped: { name: string; uscc: string | null; licenceNo: string | null; reason: string }[];
+  issues: Issue[];
+  /** What the clerk should do next (e.g. change 发文机关 to the bureau's own name). */
+  notes: string[];
+}
+
 export interface CampaignContract {
   'campaign:presets': (args: { start?: string }) => PresetInfo[];
   'campaign:list': (args: Record<string, never>) => Campaign[];
@@ -23,6 +48,12 @@ export interface CampaignContract {
   'campaign:update': (args: { code: string; draft: CampaignDraft }) => Campaign;
   'campaign:select': (args: { code: string }) => Campaign;
   'campaign:periods': (args: { code?: string }) => PeriodRow[];
+  'campaign:archive': (args: { code: string; reason: string }) => Campaign;
+  'campaign:unarchive': (args: { code: string; reason: string }) => Campaign;
+  'campaign:archive-info': (args: { code: string }) => ArchiveInfo | null;
+  /** The current campaign's definition (+ roster of one district) as a .json download. */
+  'campaign:export-definition': (args: { district?: string | null }) => FilePayload;
+  'campaign:import-definition': (args: { file: FilePayload; dryRun: boolean }) => DefinitionImportReport;
 }
 
 const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
@@ -57,4 +88,12 @@ export const campaignSchemas = {
   'campaign:update': z.object({ code: z.string().min(1), draft: campaignDraftSchema }).strict(),
   'campaign:select': z.object({ code: z.string().min(1) }).strict(),
   'campaign:periods': z.object({ code: z.string().optional() }).strict(),
+  'campaign:archive': z.object({ code: z.string().min(1).max(80), reason: z.string().max(500) }).strict(),
+  'campaign:unarchive': z.object({ code: z.string().min(1).max(80), reason: z.string().max(500) }).strict(),
+  'campaign:archive-info': z.object({ code: z.string().min(1).max(80) }).strict(),
+  'campaign:export-definition': z.object({ district: z.string().max(12).nullable().optional() }).strict(),
+  'campaign:import-definition': z.object({
+    file: z.object({ fileName: z.string().min(1).max(260), base64: z.string().max(100 * 1024 * 1024), mime: z.string().max(200).optional() }).strict(),
+    dryRun: z.boolean(),
+  }).strict(),
 } satisfies SchemasFor<CampaignContract>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { NamedReason } from '../../documents/bulletin-data';
 import type { FilePayload, JobStatus, SchemasFor } from './base';
+import type { ChartSpec } from '../../charts/chart-spec';
 
 export type DocKind = 'bulletin' | 'summary';
 
@@ -37,6 +38,8 @@ export interface DocumentsContract {
   'documents:archive-file': (args: { id: number }) => FilePayload & { snapshot: unknown; review: unknown };
   'documents:sentences': (args: Record<string, never>) => { key: string; label: string; text: string; isDefault: boolean }[];
   'documents:set-sentence': (args: { key: string; text: string | null }) => { key: string; text: string };
+  /** The period's charts: the same specs the documents embed, for the screens. */
+  'charts:period': (args: { period: string }) => ChartSpec[];
 }
 
 const kind = z.enum(['bulletin', 'summary']);
@@ -52,4 +55,5 @@ export const documentsSchemas = {
   'documents:archive-file': z.object({ id: z.number().int() }).strict(),
   'documents:sentences': z.object({}).strict(),
   'documents:set-sentence': z.object({ key: z.string().min(1).max(50), text: z.string().max(5000).nullable() }).strict(),
+  'charts:period': z.object({ period }).strict(),
 } satisfies SchemasFor<DocumentsContract>;
