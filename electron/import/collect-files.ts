@@ -13,6 +13,8 @@ export interface InputFile {
   /** What the user sees: relative path inside the folder or `archive.zip/inner/name.xlsx`. */
   name: string;
   bytes: Uint8Array;
+  /** Date the return reached the bureau (WeChat, e-mail, USB arrive over days), when known per file. */
+  received?: string;
 }
 
 export interface Collected {
@@ -142,8 +144,12 @@ export function collectPaths(paths: string[]): Collected {
 }
 
 /** Same for uploaded files (browser/Electron UI): names are display names only. */
-export function collectUploads(files: { fileName: string; bytes: Uint8Array }[]): Collected {
+export function collectUploads(files: { fileName: string; bytes: Uint8Array; received?: string }[]): Collected {
   const out: Collected = { files: [], refused: [] };
-  for (const f of files) classify(f.fileName.replace(/\\/g, '/').replace(/^(\.\.\/)+/, ''), f.bytes, out);
+  for (const f of files) {
+    const before = out.files.length;
+    classify(f.fileName.replace(/\\/g, '/').replace(/^(\.\.\/)+/, ''), f.bytes, out);
+    if (f.received) for (const x of out.files.slice(before)) x.received = f.received;
+  }
   return out;
 }

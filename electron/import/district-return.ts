@@ -98,7 +98,7 @@ export function importDistrictReturn(ctx: AppContext, c: Campaign, periods: Peri
   }
   planned[0].issues.unshift(...general);
 
-  const received = o.received ?? today(ctx);
+  const received = p.file.received ?? o.received ?? today(ctx);
   const now = timestamp(ctx);
   const identifiedBy = districtIdentifiedBy(districtName);
   const done: Committed[] = [];

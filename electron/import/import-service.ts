@@ -60,7 +60,8 @@ function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepa
     values: p.parsed.values.length, ledger: plan.counts, issues,
   };
   if (issues.some((i) => i.severity === '错误')) return report;
-  const received = o.received ?? today(ctx);
+  // Per file (the UI may set each file's own received date), else per batch, else today.
+  const received = p.file.received ?? o.received ?? today(ctx);
   const previous = subs.currentSubmission(ctx.db, c.id, period.code, unit.id);
   const version = subs.maxVersion(ctx.db, c.id, period.code, unit.id) + 1;
   const isNil = p.parsed.values.length === 0 && p.parsed.ledger.length === 0;

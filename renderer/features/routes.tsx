@@ -4,10 +4,10 @@
  *
  * Menu order (keep these `order` numbers so pages written in parallel land in the right place):
  *   10 工作台 /dashboard · 20 机构名册 /roster · 30 报送 /intake · 40 问题台账 /ledger ·
- *   50 统计分析 /stats · 60 文书 /documents · 90 设置 /settings
+ *   45 检查与线索 /inspections · 50 统计分析 /stats · 60 文书 /documents · 90 设置 /settings
  * The first entry in menu order is the start page (and where unknown links land).
  */
-import { CloudUploadOutlined, ProfileOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, CloudUploadOutlined, DashboardOutlined, FileTextOutlined, ProfileOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { assertUniquePaths } from '../lib/hash-route';
 
@@ -26,6 +26,13 @@ export interface PageRoute {
 }
 
 export const ROUTES: PageRoute[] = [
+  {
+    path: '/dashboard',
+    label: '工作台',
+    icon: <DashboardOutlined />,
+    order: 10,
+    load: () => import('./dashboard/DashboardPage').then((m) => m.DashboardPage),
+  },
   {
     path: '/roster',
     label: '机构名册',
@@ -46,6 +53,27 @@ export const ROUTES: PageRoute[] = [
     icon: <ProfileOutlined />,
     order: 40,
     load: () => import('./ledger/LedgerPage').then((m) => m.LedgerPage),
+  },
+  {
+    path: '/inspections',
+    label: '检查与线索',
+    icon: <AuditOutlined />,
+    order: 45,
+    load: () => import('./inspections/InspectionsPage').then((m) => m.InspectionsPage),
+  },
+  {
+    path: '/documents',
+    label: '文书',
+    icon: <FileTextOutlined />,
+    order: 60,
+    load: () => import('./documents/DocumentsPage').then((m) => m.DocumentsPage),
+  },
+  {
+    path: '/stats',
+    label: '统计分析',
+    icon: <BarChartOutlined />,
+    order: 50,
+    load: () => import('./stats/StatsPage').then((m) => m.StatsPage),
   },
   {
     path: '/settings',

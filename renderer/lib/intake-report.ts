@@ -44,6 +44,14 @@ export const RULE_LABELS: Record<string, string> = {
   'cell.number': '应填数字', 'cell.integer': '应填整数', 'cell.negative': '不能为负数', 'cell.absurd': '数值明显异常',
   'cell.date': '日期无法识别', 'cell.dropdown': '不在下拉选项中', 'cell.formula-no-value': '公式没有计算结果',
   'cell.lenient': '已按常见写法识别，请核对', 'cell.yesno': '应填“是”或“否”',
+  // 区县汇总填报表 (one row per institution).
+  'district.unit-unknown': '机构不在名册中', 'district.unit-elsewhere': '机构不属于本区县', 'district.unit-retired': '机构已停用',
+  'district.unit-ambiguous': '机构名称对应多家机构', 'district.unit-department': '协作部门不能在区县汇总表中报送',
+  'district.uscc-mismatch': '统一社会信用代码与名册不符', 'district.uscc-format': '统一社会信用代码格式不正确', 'district.uscc-new': '名册缺少统一社会信用代码',
+  'district.name-mismatch': '机构名称与名册不一致', 'district.row-unit': '行内没有写明机构', 'district.duplicate-row': '同一机构重复出现',
+  'district.total-row': '合计行已忽略', 'district.unknown-column': '无法识别的列', 'district.focus-column': '列没有对应的整治重点',
+  'district.ledger-owner': '问题台账缺少机构列', 'district.blank-rows': '未填写数据的机构视为未报', 'district.empty': '汇总表没有任何数据',
+  'district.replaces-direct': '替换机构直接报送的版本', 'district.too-many': '汇总表行数过多',
 };
 
 export function ruleLabel(rule: string): string {
@@ -144,4 +152,11 @@ export function filterFiles<F extends Pick<FileReport, 'status' | 'issues'>>(fil
     case 'ok': return files.filter((x) => fileTone(x) === 'success' || fileTone(x) === 'default');
     default: return [...files];
   }
+}
+
+const TONE_RANK: Record<Tone, number> = { error: 0, warning: 1, success: 2, default: 3 };
+
+/** Refused first, then warnings, then the rest, each group in the backend's order (period, name). */
+export function sortByAttention<F extends Pick<FileReport, 'status' | 'issues'>>(files: readonly F[]): F[] {
+  return files.map((f, i) => ({ f, i })).sort((a, b) => TONE_RANK[fileTone(a.f)] - TONE_RANK[fileTone(b.f)] || a.i - b.i).map((x) => x.f);
 }

@@ -1,14 +1,9 @@
 /**
- * 报送情况 for one period: who reported on time, late (by how many days) or not at all, per unit
- * and per district, with the reporting and on-time rates. Uses the statistics' own definitions
- * (shared/stats/reporting: due = on the roster and not retired by the period's end, or returned
- * anyway; counted = the current accepted version), so the tracker and 统计 never disagree.
- * Also the reminder list for the WeChat group and the CSV export.
+ * 报送情况 for one period, as the page shows it: the backend's status (stats:status — per unit
+ * 已报 / 逾期 / 未报 with days late and versions, per district counts and rates, computed with the
+ * statistics' own definitions) reshaped for the tables, the state wording, the quick filters,
+ * the reminder list for the WeChat group and the CSV export.
  */
-import type { Institution } from '../../shared/domain/institution';
-import type { PeriodRow } from '../../shared/ipc/contract/campaign';
-import type { SubmissionView } from '../../shared/ipc/contract/intake';
-import { classifyReturn, countRows } from '../../shared/stats/reporting';
 import type { ReportingCounts, StatusRow, SubmissionStatus } from '../../shared/stats/types';
 import { monthDay } from './period-choice';
 
@@ -24,65 +19,7 @@ export interface TrackerView {
   totals: ReportingCounts;
 }
 
-const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function sortRows(rows: StatusRow[]): StatusRow[] {
-  return rows.sort((a, b) => byCodePoint(a.districtCode, b.districtCode) || byCodePoint(a.name, b.name));
-}
-
-function districtsOf(rows: readonly StatusRow[]): DistrictStatus[] {
-  const groups = new Map<string, StatusRow[]>();
-  for (const r of rows) {
-    const g = groups.get(r.districtCode);
-    if (g) g.push(r);
-    else groups.set(r.districtCode, [r]);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => byCodePoint(a, b))
-    .map(([code, list]) => ({ code, name: list[0].districtName, counts: countRows(list) }));
-}
-
-/** A submission belongs to the roster unit with its USCC, else the one with its name in its district. */
-function unitKey(uscc: string | null, name: string, district: string): string {
-  return uscc ? `u:${uscc}` : `n:${district}:${name}`;
-}
-
-/**
- * Builds the tracker from the roster and the period's submissions (all versions). Used while the
- * backend has no status channel; `fromStatus` takes the backend's answer when it has.
- */
-export function buildTracker(period: Pick<PeriodRow, 'due' | 'end'>, roster: readonly Institution[], submissions: readonly SubmissionView[]): TrackerView {
-  const byUnit = new Map<string, SubmissionView[]>();
-  for (const s of submissions) {
-    for (const k of [s.uscc ? unitKey(s.uscc, '', '') : null, unitKey(null, s.institution, s.districtCode)]) {
-      if (!k) continue;
-      const list = byUnit.get(k);
-      if (list) list.push(s);
-      else byUnit.set(k, [s]);
-    }
-  }
-  const rows: StatusRow[] = [];
-  for (const u of roster) {
-    const vs = [...(byUnit.get(unitKey(u.uscc, u.name, u.districtCode)) ?? (u.uscc ? byUnit.get(unitKey(null, u.name, u.districtCode)) : undefined) ?? [])]
-      .sort((a, b) => a.version - b.version);
-    const counted = vs.find((v) => v.current && v.state === 'accepted') ?? null;
-    const retired = u.retiredAt !== null && u.retiredAt.slice(0, 10) <= period.end;
-    if (retired && !counted) continue;
-    const { state, daysLate } = classifyReturn(period.due, counted?.receivedDate ?? null);
-    const latest = vs[vs.length - 1];
-    rows.push({
-      institutionId: u.id, name: u.name, uscc: u.uscc, licenceNo: u.licenceNo, kind: u.kind,
-      districtCode: u.districtCode, districtName: u.districtName,
-      state, dueDate: period.due, receivedDate: counted?.receivedDate ?? null, daysLate,
-      version: counted?.version ?? null, versions: vs.length,
-      returned: !counted && latest !== undefined && latest.state === 'returned',
-    });
-  }
-  sortRows(rows);
-  return { rows, districts: districtsOf(rows), totals: countRows(rows) };
-}
-
-/** The backend's 报送情况 (stats:status) in the same shape. */
+/** The backend's 报送情况 (stats:status) as the tables use it: districts by code and name. */
 export function fromStatus(s: Pick<SubmissionStatus, 'rows' | 'byDistrict' | 'totals'>): TrackerView {
   return {
     rows: s.rows,

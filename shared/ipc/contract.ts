@@ -19,15 +19,17 @@ import { auditSchemas } from './contract/audit';
 import { statsSchemas } from './contract/stats';
 import type { InspectionsContract } from './contract/inspections';
 import { inspectionsSchemas } from './contract/inspections';
+import type { ProvinceFormContract } from './contract/province-form';
+import { provinceFormSchemas } from './contract/province-form';
 import type { ArgsOf, ReturnOf } from './contract/base';
 
-export type Contract = AppContract & CampaignContract & RosterContract & IntakeContract & DocumentsContract & AuditContract & StatsContract & InspectionsContract;
+export type Contract = AppContract & CampaignContract & RosterContract & IntakeContract & DocumentsContract & AuditContract & StatsContract & InspectionsContract & ProvinceFormContract;
 export type Channel = keyof Contract;
 export type Args<C extends Channel> = ArgsOf<Contract[C]>;
 export type Ret<C extends Channel> = ReturnOf<Contract[C]>;
 
 /** Argument schemas for every channel: the runtime allowlist (preload and HTTP refuse others). */
-export const CHANNEL_SCHEMAS = { ...appSchemas, ...campaignSchemas, ...rosterSchemas, ...intakeSchemas, ...documentsSchemas, ...auditSchemas, ...statsSchemas, ...inspectionsSchemas } satisfies Record<Channel, unknown>;
+export const CHANNEL_SCHEMAS = { ...appSchemas, ...campaignSchemas, ...rosterSchemas, ...intakeSchemas, ...documentsSchemas, ...auditSchemas, ...statsSchemas, ...inspectionsSchemas, ...provinceFormSchemas } satisfies Record<Channel, unknown>;
 
 export const CHANNELS = Object.keys(CHANNEL_SCHEMAS) as Channel[];
 

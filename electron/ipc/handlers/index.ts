@@ -9,6 +9,7 @@ import { documentsHandlers } from './documents';
 import { auditHandlers } from './audit';
 import { statsHandlers } from './stats';
 import { inspectionsHandlers } from './inspections';
+import { provinceFormHandlers } from './province-form';
 
 export function createHandlers(ctx: AppContext): Handlers {
   return {
@@ -20,5 +21,6 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...auditHandlers(ctx),
     ...statsHandlers(ctx),
     ...inspectionsHandlers(ctx),
+    ...provinceFormHandlers(ctx),
   } satisfies Handlers;
 }

@@ -16,6 +16,8 @@ import { importFiles } from '../../import/import-service';
 import { today, type AppContext } from '../../services/app-context';
 import { requireCampaign } from '../../services/campaign-service';
 import { generateTemplates } from '../../services/template-service';
+import { loadDemoData } from '../../services/demo/demo-service';
+import { recordPersonalDataChoice } from '../../services/privacy-choice';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64');
@@ -49,9 +51,15 @@ export function intakeHandlers(ctx: AppContext): HandlersFor<IntakeContract> {
       }
     },
     'intake:import-start': ({ files, dryRun, period, received }) => {
-      const { files: inputs, refused } = collectUploads(files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.base64, 'base64') })));
+      const { files: inputs, refused } = collectUploads(files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.base64, 'base64'), received: f.received })));
       return ctx.jobs.start('import', (job) => importFiles(ctx, inputs, refused, { dryRun, period: period ?? null, received: received ?? null }, job));
     },
+    'intake:load-demo': ({ institutions, periods }) => ctx.jobs.start('demo', async (job) => {
+      const demo = await loadDemoData(ctx, { institutions, periods }, job);
+      // Each demo return arrives on its own simulated day, so lateness shows in the tracker.
+      const files = demo.files.map((f) => ({ name: path.basename(f.path), bytes: fs.readFileSync(f.path), received: f.receivedDate }));
+      return importFiles(ctx, files, [], { dryRun: false }, job);
+    }),
     'intake:error-workbook': async ({ file, issues }) => {
       const out = await markUpWorkbook(Buffer.from(file.base64, 'base64'), issues);
       return { fileName: file.fileName.replace(/\.(xlsx|xlsm|xls)$/i, '') + '-错误标注.xlsx', base64: b64(out), mime: XLSX };
@@ -80,9 +88,11 @@ export function intakeHandlers(ctx: AppContext): HandlersFor<IntakeContract> {
       period: h.period_code, version: h.version, current: h.is_current === 1, fileName: h.file_name, sheet: h.sheet, row: h.row,
       status: h.status, deadline: h.deadline, measures: h.measures, receivedDate: h.received_date,
     })),
-    'ledger:export': async (f) => {
+    'ledger:export': async ({ includePersonal, ...f }) => {
       const c = requireCampaign(ctx);
-      const bytes = await ledgerWorkbook(c, iterateLedger(ctx.db, c.id, toFilter(ctx, f)), `${c.name}问题台账（导出日期：${today(ctx)}）`);
+      // Personal data is masked unless asked for in this export; asking is audited.
+      if (includePersonal) recordPersonalDataChoice(ctx, { export: 'ledger-export', campaignId: c.id, scope: { ...f } });
+      const bytes = await ledgerWorkbook(c, iterateLedger(ctx.db, c.id, toFilter(ctx, f)), `${c.name}问题台账（导出日期：${today(ctx)}）`, { includePersonal });
       return { fileName: `问题台账-${today(ctx)}.xlsx`, base64: b64(bytes), mime: XLSX };
     },
   };

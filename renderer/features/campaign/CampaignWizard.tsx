@@ -12,6 +12,7 @@ import { CampaignForm } from './CampaignForm';
 import { CampaignReview } from './CampaignReview';
 import { PresetPicker } from './PresetPicker';
 import { useCampaignForm } from './use-campaign-form';
+import { DemoLoader } from './DemoLoader';
 
 export interface CampaignWizardProps {
   today: string;
@@ -111,6 +112,7 @@ export function CampaignWizard({ today, onCreated, onCancel }: CampaignWizardPro
           </div>
           {/* Stays mounted on step 0 so going back to look at the presets keeps the edits. */}
           {choice ? <WizardEditor key={choice.key} initial={choice.draft} step={step} setStep={setStep} onCreated={onCreated} /> : null}
+          {!onCancel && step === 0 ? <DemoLoader onCreated={onCreated} /> : null}
         </Card>
       </Layout.Content>
     </Layout>

@@ -10,7 +10,7 @@ import type { PeriodRow } from '../../../shared/ipc/contract/campaign';
 import type { BatchReport, FileReport } from '../../../shared/import/import-report';
 import { canMarkUp } from '../../lib/intake-upload';
 import {
-  FILE_STATUS_DONE_TEXT, FILE_STATUS_TEXT, TONE_COLOR, fileTone, filterFiles, groupIssuesByRule, ledgerTotals, summariseBatch, type FileFilter,
+  FILE_STATUS_DONE_TEXT, FILE_STATUS_TEXT, TONE_COLOR, fileTone, filterFiles, groupIssuesByRule, ledgerTotals, sortByAttention, summariseBatch, type FileFilter,
 } from '../../lib/intake-report';
 import { periodLabel } from '../../lib/period-choice';
 import { IssuesTable } from '../roster/ImportReportView';
@@ -44,7 +44,7 @@ export function BatchReportView({ report, periods, onMarkUp, markingUp }: BatchR
   const s = summariseBatch(report);
   const ledger = ledgerTotals(report.files);
   const groups = useMemo(() => groupIssuesByRule(report.files), [report]);
-  const rows: Row[] = useMemo(() => filterFiles(report.files, filter).map((f, i) => ({ ...f, key: `${i}:${f.file}` })), [report, filter]);
+  const rows: Row[] = useMemo(() => sortByAttention(filterFiles(report.files, filter)).map((f, i) => ({ ...f, key: `${i}:${f.file}` })), [report, filter]);
   const statusText = report.dryRun ? FILE_STATUS_TEXT : FILE_STATUS_DONE_TEXT;
   const markable = !!onMarkUp && report.files.some((f) => canMarkUp(f.file, f.issues.length));
   const columns: TableColumnsType<Row> = [
@@ -54,7 +54,7 @@ export function BatchReportView({ report, periods, onMarkUp, markingUp }: BatchR
     },
     { title: '文件', dataIndex: 'file', render: (v: string) => <span className="rd-file-name">{v}</span> },
     { title: '机构', dataIndex: 'institution', width: 210, render: (v?: string) => v ?? <span className="rd-muted">未识别</span> },
-    { title: '报告期', dataIndex: 'period', width: 120, render: (v?: string) => (v ? periodLabel(periods, v) : '—') },
+    { title: '报告期', dataIndex: 'period', width: 140, render: (v?: string) => (v ? periodLabel(periods, v) : '—') },
     { title: '识别依据', dataIndex: 'identifiedBy', width: 90, render: (v?: string) => v ?? '—' },
     {
       title: <Tooltip title="本文件的问题台账中：新增的问题 / 较上期有变化的 / 没有变化的">台账 新增/变化/未变</Tooltip>, key: 'ledger', width: 150,

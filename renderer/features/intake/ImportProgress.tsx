@@ -11,7 +11,7 @@ export interface ImportProgressProps {
 }
 
 export function ImportProgress({ status, dryRun, cancelling, onCancel }: ImportProgressProps) {
-  const v = describeJob(status ?? { state: 'running', done: 0, total: 0, current: '上传文件' });
+  const v = describeJob(status ?? { state: 'running', done: 0, total: 0, current: '正在读取所选文件并上传…' });
   return (
     <Card size="small" className="rd-import-progress">
       <Flex justify="space-between" align="center" gap={16}>

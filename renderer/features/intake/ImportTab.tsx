@@ -5,7 +5,7 @@
  * applies to the whole batch (returns that came in on different days are imported in batches).
  */
 import { CheckCircleOutlined, ExperimentOutlined } from '@ant-design/icons';
-import { App as AntApp, Alert, Button, Card, Col, Flex, Form, Row, Select, Space, Typography } from 'antd';
+import { App as AntApp, Alert, Button, Card, Flex, Form, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { FilePayload } from '../../../shared/ipc/contract';
@@ -81,6 +81,7 @@ export function ImportTab({ periods, periodOptions, onImported, onShowTracker }:
       const p = await toPayloads(uploads);
       setPayloads(p);
       const r = await job.run({ files: [...p.values()], dryRun: true, ...options });
+      if (r === undefined) return;
       if (r) setDry(r);
       else message.info('已取消检查，未写入任何数据');
     } catch (e) {
@@ -97,6 +98,7 @@ export function ImportTab({ periods, periodOptions, onImported, onShowTracker }:
     setError(null);
     try {
       const r = await job.run({ files: names.map((n) => payloads.get(n)!), dryRun: false, ...options });
+      if (r === undefined) return;
       if (!r) {
         message.warning('已取消：取消前已导入的文件保留，其余未导入；可重新试导入查看');
         invalidate();
@@ -149,42 +151,40 @@ export function ImportTab({ periods, periodOptions, onImported, onShowTracker }:
   return (
     <div className="rd-import-tab">
       {!final ? (
-        <Row gutter={24}>
-          <Col xs={24} xl={16}>
-            <UploadPicker uploads={uploads} disabled={busy} collapsed={!!dry} onChange={(next) => { setUploads(next); invalidate(); }} />
-          </Col>
-          <Col xs={24} xl={8}>
-            <Card size="small" title="本批次">
-              <Form layout="vertical" disabled={busy}>
-                <Form.Item label="接收日期" extra="用于判断是否逾期；同一批次的文件按同一天收到计。" style={{ marginBottom: 12 }}>
-                  <IsoDatePicker
-                    aria-label="接收日期"
-                    allowClear={false}
-                    style={{ width: '100%' }}
-                    value={received}
-                    disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-                    onChange={(v) => { setReceived(v ?? localToday()); invalidate(); }}
-                  />
-                </Form.Item>
-                <Form.Item label="报告期（可选）" extra="留空则按文件中的报告期；仅用于自制表格等没有报告期信息的文件。" style={{ marginBottom: 12 }}>
-                  <Select allowClear aria-label="报告期" placeholder="按文件中的报告期" options={periodOptions} value={period}
-                    onChange={(v: string | undefined) => { setPeriod(v); invalidate(); }} />
-                </Form.Item>
-              </Form>
-              <Space wrap>
-                <Button type={dry ? 'default' : 'primary'} icon={<ExperimentOutlined />} disabled={!uploads.length || busy || tooLarge} loading={check.pending} onClick={() => void check.run()}>
-                  试导入
-                </Button>
-                <Button type="primary" icon={<CheckCircleOutlined />} disabled={!dry || !toCommit.length || busy} loading={commit.pending} onClick={() => void commit.run()}>
-                  {dry ? `确认导入（${importable} 个文件）` : '确认导入'}
-                </Button>
-              </Space>
-              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-                先“试导入”检查全部文件，只检查不写入；核对结果后再“确认导入”。被拒绝的文件不会导入。
-              </Typography.Paragraph>
-            </Card>
-          </Col>
-        </Row>
+        <>
+          <UploadPicker uploads={uploads} disabled={busy} collapsed={!!dry} onChange={(next) => { setUploads(next); invalidate(); }} />
+          <Card size="small" className="rd-batch-card">
+            <Form layout="inline" disabled={busy} className="rd-batch-form">
+              <Form.Item label="接收日期" tooltip="用于判断是否逾期；同一批次的文件按同一天收到计，不同日子收到的请分批导入。">
+                <IsoDatePicker
+                  aria-label="接收日期"
+                  allowClear={false}
+                  style={{ width: 150 }}
+                  value={received}
+                  disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                  onChange={(v) => { setReceived(v ?? localToday()); invalidate(); }}
+                />
+              </Form.Item>
+              <Form.Item label="报告期" tooltip="留空则按文件中的报告期；只用于自制表格等没有报告期信息的文件。">
+                <Select allowClear aria-label="报告期" placeholder="按文件中的报告期" style={{ width: 260 }} options={periodOptions} value={period}
+                  onChange={(v: string | undefined) => { setPeriod(v); invalidate(); }} />
+              </Form.Item>
+              <Form.Item>
+                <Space wrap>
+                  <Button type={dry ? 'default' : 'primary'} icon={<ExperimentOutlined />} disabled={!uploads.length || busy || tooLarge} loading={check.pending} onClick={() => void check.run()}>
+                    试导入
+                  </Button>
+                  <Button type="primary" icon={<CheckCircleOutlined />} disabled={!dry || !toCommit.length || busy} loading={commit.pending} onClick={() => void commit.run()}>
+                    {dry ? `确认导入（${importable} 个文件）` : '确认导入'}
+                  </Button>
+                </Space>
+              </Form.Item>
+            </Form>
+            <Typography.Text type="secondary" className="rd-batch-hint">
+              先“试导入”检查全部文件，只检查不写入；核对结果后再“确认导入”。被拒绝的文件不会导入。
+            </Typography.Text>
+          </Card>
+        </>
       ) : null}
       {busy ? <ImportProgress status={job.status} dryRun={runningDry} cancelling={cancelling} onCancel={() => void cancel()} /> : null}
       {error ? <Alert type="error" showIcon message="导入未完成" description={<span className="rd-pre">{error}</span>} style={{ margin: '12px 0' }} /> : null}

@@ -106,13 +106,13 @@ export function TrackerTab({ period, version }: { period: PeriodRow; version: nu
         rowClassName={(d) => (d.code === district ? 'rd-row-selected' : 'rd-row-clickable')}
         onRow={(d) => ({ onClick: () => setDistrict(d.code === district ? undefined : d.code) })}
         columns={[
-          { title: '区县', dataIndex: 'name' },
-          { title: '应报', key: 'due', width: 80, render: (_v, d) => d.counts.due },
-          { title: '按时', key: 'onTime', width: 80, render: (_v, d) => d.counts.onTime },
-          { title: '逾期', key: 'late', width: 80, render: (_v, d) => d.counts.late || '—' },
-          { title: '未报', key: 'missing', width: 80, render: (_v, d) => (d.counts.missing ? <Typography.Text type="danger">{d.counts.missing}</Typography.Text> : '—') },
-          { title: '报送率', key: 'rate', width: 100, render: (_v, d) => d.counts.reportingRate.text },
-          { title: '按时报送率', key: 'onTimeRate', width: 110, render: (_v, d) => d.counts.onTimeRate.text },
+          { title: '区县', dataIndex: 'name', width: 160 },
+          { title: '应报', key: 'due', render: (_v, d) => d.counts.due },
+          { title: '按时', key: 'onTime', render: (_v, d) => d.counts.onTime },
+          { title: '逾期', key: 'late', render: (_v, d) => d.counts.late || '—' },
+          { title: '未报', key: 'missing', render: (_v, d) => (d.counts.missing ? <Typography.Text type="danger">{d.counts.missing}</Typography.Text> : '—') },
+          { title: '报送率', key: 'rate', render: (_v, d) => d.counts.reportingRate.text },
+          { title: '按时报送率', key: 'onTimeRate', render: (_v, d) => d.counts.onTimeRate.text },
         ]}
       />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ margin: '16px 0 8px' }}>

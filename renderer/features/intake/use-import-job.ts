@@ -22,8 +22,11 @@ export interface ImportRequest {
 
 export interface ImportJob {
   status: JobStatus | null;
-  /** Resolves with the report, or null when the job was cancelled; throws when it failed. */
-  run: (req: ImportRequest) => Promise<BatchReport | null>;
+  /**
+   * Resolves with the report; null when the job was cancelled; undefined when the page was left
+   * while it ran (nobody to tell); throws when it failed.
+   */
+  run: (req: ImportRequest) => Promise<BatchReport | null | undefined>;
   cancel: () => Promise<void>;
   running: boolean;
 }
@@ -43,12 +46,13 @@ export function useImportJob(): ImportJob {
   }, []);
 
   const run = useCallback(async (req: ImportRequest) => {
+    setStatus(null); // the bar starts from 0, not from the previous job's 100%
     let s = await api.invoke('intake:import-start', req);
     jobId.current = s.id;
     setStatus(s);
     while (isRunning(s)) {
       await sleep(POLL_MS);
-      if (!alive.current) return null;
+      if (!alive.current) return undefined;
       s = await api.invoke('jobs:get', { id: s.id });
       if (alive.current) setStatus(s);
     }

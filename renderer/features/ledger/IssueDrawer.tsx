@@ -23,7 +23,7 @@ export function IssueDrawer({ issue, periods, onClose }: IssueDrawerProps) {
   const dash = (v: string | null | undefined) => (v ? v : '—');
 
   return (
-    <Drawer open={!!issue} onClose={onClose} width={920} destroyOnHidden title={issue ? `问题 ${issue.ledgerNo}` : ''} className="rd-issue-drawer">
+    <Drawer open={!!issue} onClose={onClose} width={980} destroyOnHidden title={issue ? `问题 ${issue.ledgerNo}` : ''} className="rd-issue-drawer">
       {issue ? (
         <>
           {late !== null ? <Alert type="error" showIcon style={{ marginBottom: 12 }} message={`已超过整改时限 ${late} 天仍未整改（时限 ${issue.deadline}）`} /> : null}
@@ -57,13 +57,20 @@ export function IssueDrawer({ issue, periods, onClose }: IssueDrawerProps) {
             rowClassName={(h) => (h.current ? '' : 'rd-row-superseded')}
             columns={[
               { title: '报告期', dataIndex: 'period', width: 130, render: (v: string) => periodLabel(periods, v) },
-              { title: '版本', dataIndex: 'version', width: 70, render: (v: number, h) => (h.current ? `第${v}版` : <span>第{v}版 <Tag>已替换</Tag></span>) },
-              { title: '来源文件', dataIndex: 'fileName', render: (v: string) => <span className="rd-file-name">{v}</span> },
-              { title: '位置', key: 'place', width: 130, render: (_v, h) => <Typography.Text code>{historyPlace(h)}</Typography.Text> },
-              { title: '整改状态', dataIndex: 'status', width: 110, render: (v: string) => <Tag color={statusColor(v)}>{v}</Tag> },
+              { title: '版本', dataIndex: 'version', width: 110, render: (v: number, h) => (h.current ? `第${v}版` : <span>第{v}版 <Tag>已替换</Tag></span>) },
+              { title: '整改状态', dataIndex: 'status', width: 120, render: (v: string) => <Tag color={statusColor(v)}>{v}</Tag> },
               { title: '整改时限', dataIndex: 'deadline', width: 100, render: (v: string | null) => dash(v) },
-              { title: '接收日期', dataIndex: 'receivedDate', width: 100 },
-              { title: '变化', dataIndex: 'change', width: 150 },
+              { title: '变化', dataIndex: 'change', width: 140 },
+              {
+                title: '来源', key: 'source',
+                render: (_v, h) => (
+                  <div>
+                    <div className="rd-file-name">{h.fileName}</div>
+                    <Typography.Text code>{historyPlace(h)}</Typography.Text>
+                    <Typography.Text type="secondary">{h.receivedDate} 收到</Typography.Text>
+                  </div>
+                ),
+              },
             ]}
             expandable={{
               rowExpandable: (h) => !!h.measures,

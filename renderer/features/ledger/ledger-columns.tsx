@@ -6,11 +6,11 @@ import type { LedgerRow } from '../../../shared/ipc/contract/intake';
 import { statusColor } from '../../lib/ledger-filters';
 import { periodLabel } from '../../lib/period-choice';
 
-export const LEDGER_TABLE_WIDTH = 1640;
+export const LEDGER_TABLE_WIDTH = 1680;
 
 export function ledgerColumns(periods: readonly PeriodRow[]): TableColumnsType<LedgerRow> {
   return [
-    { title: '台账编号', dataIndex: 'ledgerNo', width: 150, fixed: 'left', render: (v: string) => <span className="rd-mono">{v}</span> },
+    { title: '台账编号', dataIndex: 'ledgerNo', width: 170, fixed: 'left', render: (v: string) => <span className="rd-mono rd-nowrap">{v}</span> },
     { title: '区县', dataIndex: 'districtName', width: 90 },
     { title: '机构', dataIndex: 'institution', width: 200, render: (v: string) => <Typography.Text ellipsis={{ tooltip: v }}>{v}</Typography.Text> },
     { title: '整治重点', dataIndex: 'focus', width: 150, render: (v: string) => <Typography.Text ellipsis={{ tooltip: v }}>{v}</Typography.Text> },
@@ -18,8 +18,8 @@ export function ledgerColumns(periods: readonly PeriodRow[]): TableColumnsType<L
     { title: '来源', dataIndex: 'source', width: 90, render: (v: string | null) => v ?? '—' },
     { title: '发现日期', dataIndex: 'foundDate', width: 105, render: (v: string | null) => v ?? '—' },
     {
-      title: '整改时限', dataIndex: 'deadline', width: 120,
-      render: (v: string | null, r) => (r.overdue ? <Tooltip title="已过整改时限仍未整改"><span className="rd-overdue-text">{v} 逾期</span></Tooltip> : v ?? '—'),
+      title: '整改时限', dataIndex: 'deadline', width: 140,
+      render: (v: string | null, r) => (r.overdue ? <Tooltip title="已过整改时限仍未整改"><span className="rd-overdue-text rd-nowrap">{v} 逾期</span></Tooltip> : v ?? '—'),
     },
     { title: '整改状态', dataIndex: 'status', width: 120, render: (v: string) => <Tag color={statusColor(v)}>{v}</Tag> },
     { title: '完成日期', dataIndex: 'completionDate', width: 105, render: (v: string | null) => v ?? '—' },

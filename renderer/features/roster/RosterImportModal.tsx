@@ -1,6 +1,7 @@
 /**
- * 导入名册: choose an .xlsx → dry run (roster:import dryRun) → report → 确认导入 (same file,
- * dryRun false). Nothing is written before the confirmation; a refused file writes nothing.
+ * 导入名册: choose an .xlsx → dry run (roster:import dryRun) → report, where rows 需要确认 get a
+ * 合并/新增/跳过 choice each → 确认导入 (same file, dryRun false, with the decisions). Nothing is
+ * written before the confirmation; a refused file writes nothing.
  */
 import { InboxOutlined } from '@ant-design/icons';
 import { App as AntApp, Alert, Button, Modal, Spin, Typography, Upload } from 'antd';
@@ -11,6 +12,7 @@ import { api, fileToPayload } from '../../api/client';
 import { useAction } from '../../api/use-api';
 import { ApiError, describeError } from '../../lib/api-error';
 import { summariseImport } from '../../lib/import-report';
+import { decisionsFrom, initialChoices, type ChoiceValue } from '../../lib/roster-decisions';
 import { ImportReportView, IssuesTable } from './ImportReportView';
 
 export interface RosterImportModalProps {
@@ -36,11 +38,13 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
   const [file, setFile] = useState<FilePayload | null>(null);
   const [report, setReport] = useState<RosterImportReport | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [choices, setChoices] = useState<Record<number, ChoiceValue>>({});
 
   const reset = () => {
     setFile(null);
     setReport(null);
     setRefusal(null);
+    setChoices({});
   };
 
   const check = useAction(async (chosen: File) => {
@@ -54,16 +58,17 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
       const r = await api.invoke('roster:import', { file: payload, dryRun: true });
       setFile(payload);
       setReport(r);
+      setChoices(initialChoices(r));
     } catch (e) {
       setRefusal({ fileName: chosen.name, ...refusalOf(e) });
     }
   });
 
   const commit = useAction(async () => {
-    if (!file) return;
+    if (!file || !report) return;
     try {
-      const r = await api.invoke('roster:import', { file, dryRun: false });
-      message.success(`名册已导入：新增 ${r.added} 家，更新 ${r.updated} 家，不变 ${r.unchanged} 家`);
+      const r = await api.invoke('roster:import', { file, dryRun: false, decisions: decisionsFrom(report, choices) });
+      message.success(`名册已导入：新增 ${r.added} 家，更新 ${r.updated} 家，不变 ${r.unchanged} 家${r.skipped ? `，跳过 ${r.skipped} 行` : ''}`);
       reset();
       onImported(r);
     } catch (e) {
@@ -72,7 +77,7 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
     }
   });
 
-  const canCommit = !!report && summariseImport(report).canCommit;
+  const canCommit = !!report && summariseImport(report, choices).canCommit;
   const close = () => {
     if (commit.pending) return;
     reset();
@@ -83,7 +88,7 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
     <Modal
       title="导入机构名册"
       open={open}
-      width={920}
+      width={1080}
       onCancel={close}
       maskClosable={false}
       destroyOnHidden
@@ -97,7 +102,8 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
         <Spin spinning={check.pending} tip="正在检查文件…">
           <Typography.Paragraph type="secondary">
             先用“下载模板”取得名册模板，或直接使用已有的名册表格（表头需包含机构名称、统一社会信用代码、所属区县等列）。
-            选择文件后先检查，不会立即写入；核对检查结果后点“确认导入”才保存，且全部成功或全部不导入。
+            选择文件后先检查，不会立即写入；名称与名册中机构相同但代码不同的行会列为“需要确认”，逐行选择合并、新增或跳过；
+            核对检查结果后点“确认导入”才保存，且全部成功或全部不导入。
           </Typography.Paragraph>
           <Upload.Dragger
             accept=".xlsx"
@@ -120,7 +126,14 @@ export function RosterImportModal({ open, onClose, onImported }: RosterImportMod
           {refusal.issues?.length ? <IssuesTable issues={refusal.issues} /> : null}
         </>
       ) : null}
-      {report ? <ImportReportView report={report} /> : null}
+      {report ? (
+        <ImportReportView
+          report={report}
+          choices={choices}
+          disabled={commit.pending}
+          onChoose={(row, value) => setChoices((c) => ({ ...c, [row]: value }))}
+        />
+      ) : null}
     </Modal>
   );
 }

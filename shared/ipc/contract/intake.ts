@@ -25,16 +25,21 @@ export interface LedgerFilterArgs {
 
 export interface IntakeContract {
   'intake:templates': (args: { period: string; institutionId?: number; zip: boolean }) => FilePayload;
-  'intake:import-start': (args: { files: FilePayload[]; dryRun: boolean; period?: string; received?: string }) => JobStatus;
+  /** `received` per file overrides the batch date (returns arrive by WeChat, e-mail and USB over days). */
+  'intake:import-start': (args: { files: (FilePayload & { received?: string })[]; dryRun: boolean; period?: string; received?: string }) => JobStatus;
+  /** First-run "load demo data": campaign (if none), fictional roster, filled returns imported with their own received dates. */
+  'intake:load-demo': (args: { institutions?: number; periods?: number }) => JobStatus;
   'intake:error-workbook': (args: { file: FilePayload; issues: Issue[] }) => FilePayload;
   'intake:submissions': (args: { period?: string; institutionId?: number }) => SubmissionView[];
   'intake:submission-file': (args: { id: number }) => FilePayload;
   'ledger:list': (args: LedgerFilterArgs & { offset?: number; limit?: number }) => Page<LedgerRow>;
   'ledger:history': (args: { id: number }) => LedgerHistoryRow[];
-  'ledger:export': (args: LedgerFilterArgs) => FilePayload;
+  /** Personal data in the texts is masked unless includePersonal (audited). */
+  'ledger:export': (args: LedgerFilterArgs & { includePersonal?: boolean }) => FilePayload;
 }
 
 const period = z.string().regex(/^\d{4}-\d{2}-H[12]$/, '报告期代码应为 YYYY-MM-H1/H2');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD');
 const ledgerFilter = {
   districtCode: z.string().max(12).optional(), institutionId: z.number().int().optional(), focus: z.string().max(20).optional(),
   status: z.string().max(20).optional(), overdue: z.boolean().optional(), period: period.optional(), missing: z.boolean().optional(), text: z.string().max(100).optional(),
@@ -46,11 +51,12 @@ const issueSchema = z.object({
 
 export const intakeSchemas = {
   'intake:templates': z.object({ period, institutionId: z.number().int().optional(), zip: z.boolean() }).strict(),
-  'intake:import-start': z.object({ files: z.array(filePayloadSchema).min(1).max(5000), dryRun: z.boolean(), period: period.optional(), received: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+  'intake:import-start': z.object({ files: z.array(filePayloadSchema.extend({ received: isoDate.optional() })).min(1).max(5000), dryRun: z.boolean(), period: period.optional(), received: isoDate.optional() }).strict(),
+  'intake:load-demo': z.object({ institutions: z.number().int().min(5).max(500).optional(), periods: z.number().int().min(1).max(12).optional() }).strict(),
   'intake:error-workbook': z.object({ file: filePayloadSchema, issues: z.array(issueSchema).max(10_000) }).strict(),
   'intake:submissions': z.object({ period: period.optional(), institutionId: z.number().int().optional() }).strict(),
   'intake:submission-file': z.object({ id: z.number().int() }).strict(),
   'ledger:list': z.object({ ...ledgerFilter, offset: z.number().int().min(0).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
   'ledger:history': z.object({ id: z.number().int() }).strict(),
-  'ledger:export': z.object(ledgerFilter).strict(),
+  'ledger:export': z.object({ ...ledgerFilter, includePersonal: z.boolean().optional() }).strict(),
 } satisfies SchemasFor<IntakeContract>;
