@@ -48,6 +48,19 @@ function districtTable(pd: PeriodData): DocTable {
   };
 }
 
+function focusTable(pd: PeriodData): DocTable {
+  const row = (name: string, f: PeriodData['summary']['totals']) => [name, f.B3?.period ?? null, f.C2?.period ?? null, f.E1?.period ?? null,
+    f.D1?.cumulative ?? null, f.D2?.cumulative ?? null, f.D3?.ratios?.cumulative.text ?? pct(f.D3?.cumulative)];
+  return {
+    caption: `${pd.summary.period.label}分整治重点进展情况统计表`,
+    unit: '单位：个、家次、起',
+    header: [[{ text: '整治重点', rowSpan: 2 }, { text: '本期', colSpan: 3 }, { text: '累计', colSpan: 3 }], ['自查发现问题', '开展检查', '立案查处', '发现问题', '已整改', '整改率']],
+    rows: pd.summary.byFocus.map((b) => row(b.key.label, b.figures)),
+    totalsRow: row('合计', pd.summary.totals),
+    columnWidths: [2.4, 1.3, 1.2, 1.2, 1.2, 1.2, 1.2],
+  };
+}
+
 function statusTable(pd: PeriodData): DocTable {
   const rows = pd.status.rows.filter((r) => r.kind === 'institution' && r.state !== '已报').map((r, i) => [i + 1, r.districtName, r.name, r.state, r.receivedDate ?? '', r.daysLate ?? '']);
   return { caption: `${pd.summary.period.label}逾期及未报送单位名单`, header: [['序号', '区县', '单位', '状态', '接收日期', '逾期天数']], rows: rows.length ? rows : [['—', '—', '本期全部按时报送', '—', '', '']], columnWidths: [0.8, 1.2, 4, 1, 1.8, 1.2] };
@@ -91,7 +104,7 @@ export async function bulletinData(ctx: AppContext, period: string, review: Revi
     byFocus: pd.byFocus, byDistrict: pd.byDistrict,
     praise: reviewed(pd.proposals.praise, review, 'praise'), criticise: reviewed(pd.proposals.criticise, review, 'criticise'),
     practices: workCandidates(ctx, c.id, period, 'experience', rectRates), problems: problems(pd),
-    tables: [districtTable(pd), statusTable(pd)], charts: await chartImages(pd), typicalCases: typicalCases(ctx, c.id, period),
+    tables: [districtTable(pd), focusTable(pd), statusTable(pd)], charts: await chartImages(pd), typicalCases: typicalCases(ctx, c.id, period),
   };
   return { data, pd };
 }

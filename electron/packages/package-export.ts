@@ -2,6 +2,8 @@
  * Upward package (上报数据包): one zip holding the level's validated data for a period as JSON,
  * the human-readable 汇总表 when available, and manifest.json with the SHA-256 of every other
  * entry, the campaign code, the sender and the software/schema versions. Format: docs/package-format.md.
+ * Personal data (names in texts, 涉及人员, 责任人, 填报人, phones, ID numbers) is masked unless the
+ * export asks for it (includePersonal); the manifest says which (personalData) and the choice is audited.
  */
 import { createHash } from 'node:crypto';
 import { zipSync, strToU8 } from 'fflate';
@@ -14,6 +16,8 @@ import { APP_VERSION } from '../services/version';
 import { timestamp, type AppContext } from '../services/app-context';
 import { requireCampaign, requirePeriod } from '../services/campaign-service';
 import { audit } from '../services/audit';
+import { personalDataMode, recordPersonalDataChoice } from '../services/privacy-choice';
+import { LEDGER_FIELD_MASKS, maskFields, WORK_FIELD_MASKS } from '../../shared/privacy/mask-records';
 
 export const PACKAGE_FORMAT = 'rectify-desk/upward-package';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -27,10 +31,14 @@ export interface Manifest {
   period: string;
   exportedAt: string;
   entries: Record<string, { sha256: string; size: number }>;
+  /** Whether personal data was masked (default) or included by an explicit, audited choice. */
+  personalData?: 'masked' | 'included';
 }
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+// Institutions' returns only: a partner department reports to its own level (its unit has no
+// USCC the upper level could match), so department returns stay out of the upward package.
 function rows(db: Db, c: Campaign, period: string) {
   const institutions = db.prepare(
     `SELECT i.kind, i.uscc, i.licence_no, i.name, i.aliases_json, i.district_code, i.category, i.ownership, i.level, i.provincial_direct, i.retired_at
@@ -40,12 +48,13 @@ function rows(db: Db, c: Campaign, period: string) {
     `SELECT s.id, s.period_code, i.uscc, i.licence_no, i.name AS institution, s.version, s.received_date, s.file_name, s.file_sha256,
             s.identified_by, s.is_nil, s.work_json
      FROM submissions s JOIN institutions i ON i.id = s.institution_id
-     WHERE s.campaign_id = ? AND s.is_current = 1 AND s.state = 'accepted' AND s.period_code <= ?
+     WHERE s.campaign_id = ? AND s.is_current = 1 AND s.state = 'accepted' AND s.period_code <= ? AND i.kind = 'institution'
      ORDER BY s.period_code, i.district_code, i.name`,
   ).all(c.id, period) as { id: number; work_json: string }[];
   const values = db.prepare(
     `SELECT v.submission_id, v.indicator_code, v.focus_code, v.value, v.cell FROM indicator_values v
-     JOIN submissions s ON s.id = v.submission_id WHERE s.campaign_id = ? AND s.is_current = 1 AND s.state = 'accepted' AND s.period_code <= ?
+     JOIN submissions s ON s.id = v.submission_id JOIN institutions i ON i.id = s.institution_id
+     WHERE s.campaign_id = ? AND s.is_current = 1 AND s.state = 'accepted' AND s.period_code <= ? AND i.kind = 'institution'
      ORDER BY v.submission_id, v.indicator_code, v.focus_code`,
   ).all(c.id, period) as { submission_id: number }[];
   const byId = new Map<number, unknown[]>();
@@ -78,10 +87,23 @@ export interface PackageExtras {
   summaryXlsx?: Uint8Array;
 }
 
-export function buildPackage(ctx: AppContext, periodCode: string, extras: PackageExtras = {}): { bytes: Uint8Array; manifest: Manifest } {
+/** The package's texts with personal data masked: ledger fields, their history snapshots, work texts. */
+function maskPersonal(data: ReturnType<typeof rows>): ReturnType<typeof rows> {
+  return {
+    institutions: data.institutions,
+    submissions: data.submissions.map((s) => ({ ...s, work: maskFields(s.work as object, WORK_FIELD_MASKS) })),
+    ledger: data.ledger.map((l) => ({
+      ...maskFields(l, LEDGER_FIELD_MASKS),
+      history: (l.history as { fields: object }[]).map((h) => ({ ...h, fields: maskFields(h.fields, LEDGER_FIELD_MASKS) })),
+    })),
+  };
+}
+
+export function buildPackage(ctx: AppContext, periodCode: string, extras: PackageExtras = {}, opts: { includePersonal?: boolean } = {}): { bytes: Uint8Array; manifest: Manifest } {
   const c = requireCampaign(ctx);
   const period = requirePeriod(c, periodCode);
-  const data = rows(ctx.db, c, period.code);
+  const raw = rows(ctx.db, c, period.code);
+  const data = opts.includePersonal ? raw : maskPersonal(raw);
   const files: Record<string, Uint8Array> = {
     'campaign.json': strToU8(JSON.stringify({ code: c.code, name: c.name, startDate: c.startDate, endDate: c.endDate, focusAreas: c.focusAreas, dueOffsetDays: c.dueOffsetDays }, null, 1)),
     'data/institutions.json': strToU8(JSON.stringify(data.institutions)),
@@ -98,9 +120,13 @@ export function buildPackage(ctx: AppContext, periodCode: string, extras: Packag
     period: period.code,
     exportedAt: timestamp(ctx),
     entries: Object.fromEntries(Object.entries(files).map(([n, b]) => [n, { sha256: sha256(b), size: b.length }])),
+    personalData: personalDataMode(opts.includePersonal),
   };
   if (!data.submissions.length) throw new AppError('validation', `报告期 ${period.code} 及之前还没有已导入的报送数据，无法生成上报数据包。`);
   const bytes = zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest, null, 1)) }, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
-  ctx.db.transaction(() => audit(ctx, { action: 'package.export', entity: 'package', entityId: period.code, campaignId: c.id, detail: { period: period.code, submissions: data.submissions.length, ledger: data.ledger.length, sha256: sha256(bytes) } }))();
+  ctx.db.transaction(() => {
+    audit(ctx, { action: 'package.export', entity: 'package', entityId: period.code, campaignId: c.id, detail: { period: period.code, submissions: data.submissions.length, ledger: data.ledger.length, sha256: sha256(bytes), personalData: manifest.personalData } });
+    if (opts.includePersonal) recordPersonalDataChoice(ctx, { export: 'upward-package', campaignId: c.id, scope: { period: period.code, sha256: sha256(bytes) } });
+  })();
   return { bytes, manifest };
 }

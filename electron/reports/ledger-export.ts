@@ -1,8 +1,12 @@
-/** Exports the filtered ledger view to .xlsx (text cells guarded against formula injection). */
+/**
+ * Exports the filtered ledger view to .xlsx (text cells guarded against formula injection).
+ * Personal data in 问题描述/整改措施 is masked unless the caller passes includePersonal (and audits it).
+ */
 import ExcelJS from 'exceljs';
 import type { Campaign } from '../../shared/domain/campaign';
 import { fenToYuan } from '../../shared/domain/indicators';
 import { safeCellValue } from '../../shared/security/spreadsheet-text';
+import { maskText } from '../../shared/privacy/mask';
 import { lookupRegionName } from './region-name';
 import type { LedgerListRow } from '../db/repos/ledger-query-repo';
 
@@ -26,7 +30,12 @@ const COLUMNS: [string, number, (r: LedgerListRow, c: Campaign) => unknown][] = 
   ['最近报送中缺失', 14, (r) => (r.missing_since ? `自 ${r.missing_since} 起未再报送` : '')],
 ];
 
-export async function ledgerWorkbook(c: Campaign, rows: Iterable<LedgerListRow>, title: string): Promise<Buffer> {
+// Columns holding free text that may name patients, whistleblowers or staff (privacy masking).
+const PERSONAL_COLUMNS = new Set(['问题描述', '整改措施']);
+
+export async function ledgerWorkbook(c: Campaign, rows: Iterable<LedgerListRow>, title: string, opts: { includePersonal?: boolean } = {}): Promise<Buffer> {
+  const mask = !opts.includePersonal;
+  if (mask) title = `${title}（个人信息已隐去）`;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('问题台账', { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' } });
   ws.mergeCells(1, 1, 1, COLUMNS.length);
@@ -36,7 +45,12 @@ export async function ledgerWorkbook(c: Campaign, rows: Iterable<LedgerListRow>,
   ws.getRow(2).values = COLUMNS.map((col) => col[0]);
   ws.getRow(2).font = { bold: true };
   COLUMNS.forEach((col, i) => { ws.getColumn(i + 1).width = col[1]; });
-  for (const r of rows) ws.addRow(COLUMNS.map((col) => safeCellValue(col[2](r, c) ?? null)));
+  for (const r of rows) {
+    ws.addRow(COLUMNS.map((col) => {
+      const v = col[2](r, c) ?? null;
+      return safeCellValue(mask && typeof v === 'string' && PERSONAL_COLUMNS.has(col[0]) ? maskText(v) : v);
+    }));
+  }
   ws.getColumn(14).numFmt = '#,##0.00';
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

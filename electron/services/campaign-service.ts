@@ -6,21 +6,27 @@
 import { AppError } from '../../shared/errors';
 import { assertValidCampaign, campaignCode, campaignPeriods, phaseOn, type Campaign, type CampaignDraft } from '../../shared/domain/campaign';
 import { dueDate } from '../../shared/domain/period';
-import type { PeriodRow } from '../../shared/ipc/contract/campaign';
+import type { ArchiveInfo, PeriodRow } from '../../shared/ipc/contract/campaign';
 import * as repo from '../db/repos/campaigns-repo';
 import { deleteSetting, getSetting, setSetting } from '../db/repos/settings-repo';
 import { audit, operatorName } from './audit';
 import { timestamp, type AppContext } from './app-context';
 
-export function createCampaign(ctx: AppContext, draft: CampaignDraft): Campaign {
+/**
+ * Creates a campaign; its code comes from preset + start date, except for a definition sent down
+ * by the superior (campaign import), which keeps the superior's code so packages match.
+ */
+export function createCampaign(ctx: AppContext, draft: CampaignDraft, o: { code?: string; source?: Record<string, unknown> } = {}): Campaign {
   assertValidCampaign(draft);
-  const code = campaignCode(draft.preset, draft.startDate);
+  const code = o.code ?? campaignCode(draft.preset, draft.startDate);
   if (repo.getCampaignByCode(ctx.db, code)) {
-    throw new AppError('conflict', `专项“${code}”已存在（同一预设、同一开始日期），如需重建请更换开始日期。`);
+    throw new AppError('conflict', o.code
+      ? `专项“${code}”已存在于本数据目录中。`
+      : `专项“${code}”已存在（同一预设、同一开始日期），如需重建请更换开始日期。`);
   }
   const id = ctx.db.transaction(() => {
     const newId = repo.insertCampaign(ctx.db, code, draft, timestamp(ctx));
-    audit(ctx, { action: 'campaign.create', entity: 'campaign', entityId: code, campaignId: newId, detail: draft, source: { ui: 'create' } });
+    audit(ctx, { action: 'campaign.create', entity: 'campaign', entityId: code, campaignId: newId, detail: draft, source: o.source ?? { ui: 'create' } });
     return newId;
   })();
   return repo.getCampaignById(ctx.db, id)!;
@@ -58,11 +64,7 @@ export function requireCampaign(ctx: AppContext): Campaign {
 }
 
 /** Archived: why and when (kept in settings; the audit log has the full history). */
-export interface ArchiveInfo {
-  at: string;
-  reason: string;
-  operator: string;
-}
+export type { ArchiveInfo };
 
 const archiveKey = (code: string) => `campaign.archive.${code}`;
 

@@ -5,7 +5,7 @@
  * error on that row's 办理状态 cell, and the whole file is refused.
  */
 import { createHash } from 'node:crypto';
-import { AppError, type Issue } from '../../shared/errors';
+import type { Issue } from '../../shared/errors';
 import { LEAD_CHANNELS, LEAD_STATUSES, LEAD_VERDICTS, checkLeadTransition, type LeadStatus } from '../../shared/domain/lead';
 import { META_KEYS } from '../../shared/domain/return-template';
 import { cellAddress } from '../../shared/import/cell-ref';

@@ -9,6 +9,7 @@ import { insertLockEvent, latestLockEvent, lockHistory, type LockEvent } from '.
 import { audit, operatorName } from './audit';
 import { timestamp, type AppContext } from './app-context';
 import { assertCampaignWritable } from './campaign-service';
+import { getCampaignById } from '../db/repos/campaigns-repo';
 
 export function lockOf(db: Db, campaignId: number, period: string): LockEvent | null {
   const e = latestLockEvent(db, campaignId, period);
@@ -21,7 +22,8 @@ export function assertUnlocked(db: Db, c: Campaign, period: string): void {
 }
 
 function change(ctx: AppContext, c: Campaign, period: string, action: 'lock' | 'reopen', reason: string): LockEvent {
-  assertCampaignWritable(c, action === 'lock' ? '封账' : '重新开放报告期');
+  // Read the stored status: the caller's campaign object may predate an archive.
+  assertCampaignWritable(getCampaignById(ctx.db, c.id) ?? c, action === 'lock' ? '封账' : '重新开放报告期');
   if (!reason.trim()) throw new AppError('validation', action === 'lock' ? '封账需要说明原因' : '重新开放需要说明理由');
   const current = lockOf(ctx.db, c.id, period);
   if (action === 'lock' && current) return current;

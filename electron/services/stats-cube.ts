@@ -1,8 +1,9 @@
 /**
  * Builds the statistics cube (shared/stats/cube.ts) of a campaign at a period P from the repo's
  * aggregates, with P's previous half month Q as the 环比 base. Rules fixed here:
- * - due (应报) for period X: every roster unit (any kind) not retired by X's last day, plus any
- *   unit that returned X anyway; on time = received ≤ X's due date;
+ * - due (应报) for period X: every roster unit (institutions and district bureaus; partner
+ *   departments have their own tracker) not retired by X's last day, plus any unit that returned
+ *   X anyway; on time = received ≤ X's due date;
  * - A1 = institutions (kind 'institution') not retired at the cut-off; A2 = those 社会办;
  *   A3 = A1 (the plans require every institution to self-inspect);
  * - B1 / C3 / C4 count institutions of A1 (at the same cut-off), once each: 本期 = reported in
@@ -52,7 +53,9 @@ function byInstitution(rows: { institution_id: number; period: string }[]): Map<
 export function statsInputs(ctx: AppContext, c: Campaign): StatsInputs {
   return memo(ctx.db, `inputs:${c.id}`, () => {
     const periods = periodRows(c);
-    const roster = repo.rosterRows(ctx.db);
+    // Partner departments (kind 'department') send their own return with their own indicators
+    // and have their own tracker (department-service.ts); they are not units of these figures.
+    const roster = repo.rosterRows(ctx.db).filter((u) => u.kind !== 'department');
     const attrs = new Map<number, GroupAttrs>();
     for (const u of roster) {
       attrs.set(u.id, { district: u.district_code, category: u.category, ownership: u.ownership, direct: u.provincial_direct === 1 });

@@ -2,7 +2,8 @@
  * 报送情况 for one period: per unit 已报 / 逾期 (days late = received − due) / 未报, with its
  * versions; per district counts and rates; the reminder text for the WeChat group. Units due are
  * those on the roster not retired by the period's last day, plus any unit that returned anyway
- * (the same rule as the cube's I1, so the tracker and the statistics agree).
+ * (the same rule as the cube's I1, so the tracker and the statistics agree); partner departments
+ * are tracked by department-service.ts instead.
  */
 import { districtLabel } from '../../shared/domain/region';
 import { compareCodePoints, dimKey } from '../../shared/stats/pivot';

@@ -22,6 +22,7 @@ import {
   CHART_MUTED_COLOR,
   CHART_TEXT_COLOR,
   computeChartLayout,
+  LINE_AXIS_PADDING,
   MAX_BAR_SIZE,
   type ChartLayout,
   type LegendItem,
@@ -218,7 +219,7 @@ export function SpecChart({ spec, width, height, forExport = false, showTitle = 
     return (
       <LineChart {...common}>
         {grid}
-        <XAxis dataKey="__cat" type="category" interval={0} height={layout.xAxisHeight} tick={categoryTick} axisLine={axisLine} tickLine={axisLine} padding={{ left: 16, right: 16 }} />
+        <XAxis dataKey="__cat" type="category" interval={0} height={layout.xAxisHeight} tick={categoryTick} axisLine={axisLine} tickLine={axisLine} padding={{ left: LINE_AXIS_PADDING, right: LINE_AXIS_PADDING }} />
         <YAxis {...valueAxisProps(spec)} width={layout.yAxisWidth} tick={TICK} axisLine={axisLine} tickLine={axisLine} label={axisLabel(spec, false)} />
         {tooltip(spec, forExport)}
         {spec.series.map((s, i) => {

@@ -28,6 +28,8 @@ const BAR_CATEGORY_GAP = 0.2;
 const BAR_GAP_PX = 4;
 
 const PAD = 8;
+/** Inner padding of a line chart's category axis (SpecChart's XAxis `padding`). */
+export const LINE_AXIS_PADDING = 16;
 const LEGEND_ROW = 20;
 const LEGEND_SWATCH = 14;
 
@@ -187,7 +189,11 @@ export function computeChartLayout(spec: ChartSpec, opts: LayoutOptions): ChartL
 
   const totalsRoom = horizontalBars && !spec.percent ? widestValueText(spec, CHART_FONT.label) + 6 : 0;
   const thresholdRoom = !horizontalBars && spec.threshold ? estimateTextWidth(spec.threshold.label, CHART_FONT.label) + 10 : 0;
-  const right = Math.ceil(16 + Math.max(totalsRoom, thresholdRoom));
+  // A line chart's last point sits LINE_AXIS_PADDING inside the plot and its label is centred on it:
+  // half a long label ("2023年7月上半月") would be cut off at the right edge without this room.
+  const lastCategory = spec.type === 'line' && spec.categories.length ? spec.categories[spec.categories.length - 1] : '';
+  const lineOverhang = lastCategory ? estimateTextWidth(lastCategory, CHART_FONT.tick) / 2 - LINE_AXIS_PADDING + 4 : 0;
+  const right = Math.ceil(Math.max(16 + Math.max(totalsRoom, thresholdRoom), lineOverhang));
   let yAxisWidth: number;
   let xAxisHeight: number;
   let tickAngle = 0;

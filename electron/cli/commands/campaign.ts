@@ -3,8 +3,10 @@ import { AppError } from '../../../shared/errors';
 import type { Campaign } from '../../../shared/domain/campaign';
 import { isIsoDate } from '../../../shared/domain/period';
 import { presetDraft, PRESETS } from '../../../shared/presets/index';
-import { createCampaign, listCampaigns, periodRows, requireCampaign } from '../../services/campaign-service';
+import { archiveInfo, createCampaign, listCampaigns, periodRows, requireCampaign } from '../../services/campaign-service';
+import type { AppContext } from '../../services/app-context';
 import { str, type CliCommand } from '../types';
+import { ADMIN_FLAGS, archiveCmd, exportCmd, importCmd } from './campaign-admin';
 
 /** JSON view of a campaign without internal ids or creation time (deterministic output). */
 export function campaignView(c: Campaign) {
@@ -12,9 +14,10 @@ export function campaignView(c: Campaign) {
   return rest;
 }
 
-function describe(c: Campaign): string {
+function describe(c: Campaign, ctx?: AppContext): string {
+  const info = ctx && c.status === 'archived' ? archiveInfo(ctx, c.code) : null;
   const lines = [
-    `${c.name}（${c.code}${c.status === 'archived' ? '，已归档' : ''}）`,
+    `${c.name}（${c.code}${c.status === 'archived' ? `，已归档${info ? `：${info.reason}，${info.at.slice(0, 10)}` : ''}，只读` : ''}）`,
     `  发文机关：${c.authority}    文号前缀：${c.docPrefix}    上报对象：${c.superior}`,
     `  期间：${c.startDate} 至 ${c.endDate}    报送截止：每半月结束后 ${c.dueOffsetDays} 天`,
     `  阈值：社会办医疗机构检查覆盖率 ≥ ${c.thresholds.socialInspectionCoverage}%，自查覆盖率 ≥ ${c.thresholds.selfInspectionCoverage}%`,
@@ -53,20 +56,27 @@ export const initCommand: CliCommand = {
 
 export const campaignCommand: CliCommand = {
   name: 'campaign',
-  summary: '查看专项（show 当前 / list 全部）',
-  usage: 'campaign show | campaign list',
-  flags: {},
-  subcommands: ['show', 'list'],
+  summary: '专项：查看（show/list）、归档（archive/unarchive）、下发定义（export/import）',
+  usage: 'campaign show | list | archive 代码 --reason 理由 | unarchive 代码 --reason 理由 | export --out F.json [--district 代码] | import F.json [--dry-run]',
+  flags: { reason: 'string', out: 'string', district: 'string', 'dry-run': 'boolean' },
+  subcommands: ['show', 'list', 'archive', 'unarchive', 'export', 'import'],
   run(ctx, args, io) {
-    if (args.positionals[0] === 'list') {
+    const sub = args.positionals[0];
+    const allowed = ADMIN_FLAGS[sub] ?? [];
+    const extra = Object.keys(args.flags).filter((f) => !allowed.includes(f));
+    if (extra.length) throw new AppError('usage', `campaign ${sub} 不接受选项：${extra.map((f) => `--${f}`).join(' ')}`);
+    if (sub === 'archive' || sub === 'unarchive') return archiveCmd(ctx, args, io, sub);
+    if (sub === 'export') return exportCmd(ctx, args, io);
+    if (sub === 'import') return importCmd(ctx, args, io);
+    if (sub === 'list') {
       const all = listCampaigns(ctx.db);
-      if (io.json) io.printJson(all.map(campaignView));
-      else io.print(all.length ? all.map(describe).join('\n\n') : '（还没有专项）');
+      if (io.json) io.printJson(all.map((c) => ({ ...campaignView(c), archive: archiveInfo(ctx, c.code) })));
+      else io.print(all.length ? all.map((c) => describe(c, ctx)).join('\n\n') : '（还没有专项）');
       return;
     }
     const c = requireCampaign(ctx);
-    if (io.json) io.printJson({ ...campaignView(c), periods: periodRows(c) });
-    else io.print(describe(c));
+    if (io.json) io.printJson({ ...campaignView(c), archive: archiveInfo(ctx, c.code), periods: periodRows(c) });
+    else io.print(describe(c, ctx));
   },
 };
 

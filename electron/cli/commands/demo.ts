@@ -1,4 +1,4 @@
-/** demo --institutions N --periods K --out DIR [--preset P] [--start D] [--seed S] [--split-by-district] */
+/** demo --institutions N --periods K --out DIR [--preset P] [--start D] [--seed S] [--split-by-district] [--with-department-returns DIR2] */
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { isIsoDate } from '../../../shared/domain/period';
@@ -32,8 +32,8 @@ function districtRows(r: DemoResult) {
 export const demoCommand: CliCommand = {
   name: 'demo',
   summary: '生成演示数据：专项、名册和已填好的填报表（不导入）',
-  usage: 'demo --institutions N --periods K --out DIR [--preset P] [--start D] [--seed S] [--split-by-district]',
-  flags: { institutions: 'string', periods: 'string', out: 'string', preset: 'string', start: 'string', seed: 'string', 'split-by-district': 'boolean' },
+  usage: 'demo --institutions N --periods K --out DIR [--preset P] [--start D] [--seed S] [--split-by-district] [--with-department-returns DIR2]',
+  flags: { institutions: 'string', periods: 'string', out: 'string', preset: 'string', start: 'string', seed: 'string', 'split-by-district': 'boolean', 'with-department-returns': 'string' },
   async run(ctx, args, io) {
     const out = str(args, 'out');
     if (!out) throw new AppError('usage', '请用 --out 指定填报表的输出文件夹');
@@ -43,6 +43,7 @@ export const demoCommand: CliCommand = {
       institutions: intFlag(args, 'institutions', 30), periods: intFlag(args, 'periods', 2), outDir: path.resolve(out),
       preset: str(args, 'preset'), start, seed: str(args, 'seed') === undefined ? undefined : intFlag(args, 'seed', 0),
       splitByDistrict: bool(args, 'split-by-district'),
+      departmentReturnsDir: str(args, 'with-department-returns') ? path.resolve(str(args, 'with-department-returns')!) : undefined,
     });
     if (r.periodsClamped) io.warn(`提示：专项只有 ${r.periods.length} 个报告期，已按 ${r.periods.length} 期生成。`);
     const rows = districtRows(r);
@@ -51,7 +52,8 @@ export const demoCommand: CliCommand = {
     if (io.json) {
       io.printJson({
         campaign: r.campaignCode, campaignCreated: r.campaignCreated, seed: r.seed, institutionsAdded: r.institutionsAdded,
-        periods: r.periods, files: r.files.length, missing, messy, districts: rows,
+        periods: r.periods, files: r.files.length, missing, messy, districts: rows, inspectionLog: r.inspectionLog,
+        departmentReturns: r.departmentFiles.map((f) => ({ file: path.basename(f.path), department: f.department, period: f.period })),
         returns: r.files.map((f) => ({ file: path.relative(r.outDir, f.path), uscc: f.uscc, period: f.period, receivedDate: f.receivedDate, daysLate: f.daysLate, mess: f.mess })),
       });
       return;
@@ -63,6 +65,8 @@ export const demoCommand: CliCommand = {
       io.print(`${d.code} ${d.name.padEnd(4, '　')}  ${String(d.institutions).padStart(4)}  ${String(d.returns).padStart(4)}  ${String(d.missing).padStart(4)}  ` +
         `${String(d.late).padStart(4)}  ${String(d.issues).padStart(4)}  ${String(d.rectified).padStart(6)}  ${String(d.overdue).padStart(4)}  ${tierLabel(d.tier)}`);
     }
+    io.print(`数据库中另记检查 ${r.inspectionLog.inspections} 次（发现问题 ${r.inspectionLog.findings} 个）、举报线索 ${r.inspectionLog.leads} 条（查实 ${r.inspectionLog.substantiatedLeads} 条，逾期未办结 ${r.inspectionLog.overdueLeads} 条）。`);
+    if (r.departmentFiles.length) io.print(`部门报送表 ${r.departmentFiles.length} 份：${path.dirname(r.departmentFiles[0].path)}`);
     io.print(`输出文件夹：${r.outDir}`);
     io.print(`导入：rectify import "${r.outDir}"`);
   },

@@ -1,21 +1,22 @@
-/** export --period P --out F.xlsx: the 汇总表 workbook (see electron/reports/xlsx/summary-workbook.ts). */
+/** export --period P --out F.xlsx [--include-personal]: the 汇总表 workbook (see electron/reports/xlsx/summary-workbook.ts). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { summaryWorkbook } from '../../reports/xlsx/summary-workbook';
-import { str, type CliCommand } from '../types';
+import { bool, str, type CliCommand } from '../types';
 
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: '导出汇总表（.xlsx：区县×整治重点、分区县、机构明细、问题台账、报送情况）',
-  usage: 'export --period P --out 文件.xlsx',
-  flags: { period: 'string', out: 'string' },
+  usage: 'export --period P --out 文件.xlsx [--include-personal]',
+  flags: { period: 'string', out: 'string', 'include-personal': 'boolean' },
   async run(ctx, args, io) {
     const period = str(args, 'period');
     const out = str(args, 'out');
     if (!period || !out) throw new AppError('usage', '用法：export --period 报告期 --out 文件.xlsx');
     if (!/\.xlsx$/i.test(out)) throw new AppError('usage', `--out 应为 .xlsx 文件：${out}`);
-    const bytes = await summaryWorkbook(ctx, { period });
+    // Personal data in the ledger texts is masked unless --include-personal (audited).
+    const bytes = await summaryWorkbook(ctx, { period, includePersonal: bool(args, 'include-personal') });
     const file = path.resolve(out);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });

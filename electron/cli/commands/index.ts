@@ -18,6 +18,7 @@ import { auditCommand } from './audit';
 import { statsCommand } from './stats';
 import { statusCommand } from './status';
 import { exportCommand } from './export';
+import { provinceFormCommand } from './province-form';
 
 export const COMMANDS: CliCommand[] = [
   initCommand,
@@ -44,4 +45,5 @@ export const COMMANDS: CliCommand[] = [
   statusCommand,
   statsCommand,
   exportCommand,
+  provinceFormCommand,
 ];

@@ -1,4 +1,4 @@
-/** package export --period P --out F.zip */
+/** package export --period P --out F.zip [--include-personal] | package import F.zip [--dry-run] */
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -10,8 +10,8 @@ import { bool, str, type CliCommand } from '../types';
 export const packageCommand: CliCommand = {
   name: 'package',
   summary: '上报数据包：export 导出本级数据（含 manifest.json 校验清单）；import 导入下级数据包',
-  usage: 'package export --period P --out F.zip | package import F.zip [--dry-run] [--received D]',
-  flags: { period: 'string', out: 'string', 'dry-run': 'boolean', received: 'string' },
+  usage: 'package export --period P --out F.zip [--include-personal] | package import F.zip [--dry-run] [--received D]',
+  flags: { period: 'string', out: 'string', 'dry-run': 'boolean', received: 'string', 'include-personal': 'boolean' },
   subcommands: ['export', 'import'],
   async run(ctx, args, io) {
     if (args.positionals[0] === 'import') {
@@ -28,10 +28,12 @@ export const packageCommand: CliCommand = {
     const period = str(args, 'period');
     const out = str(args, 'out');
     if (!period || !out) throw new AppError('usage', '用法：package export --period P --out F.zip');
-    const { bytes, manifest } = buildPackage(ctx, period, { summaryXlsx: await summaryXlsxForPackage(ctx, period) });
+    // Personal data is masked unless --include-personal (recorded in the manifest and the audit log).
+    const includePersonal = bool(args, 'include-personal');
+    const { bytes, manifest } = buildPackage(ctx, period, { summaryXlsx: await summaryXlsxForPackage(ctx, period) }, { includePersonal });
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, bytes);
-    if (io.json) io.printJson({ out: path.resolve(out), period: manifest.period, campaign: manifest.campaign.code, entries: Object.keys(manifest.entries) });
-    else io.print(`已生成上报数据包：${path.resolve(out)}（${Object.keys(manifest.entries).length} 个数据文件 + manifest.json）`);
+    if (io.json) io.printJson({ out: path.resolve(out), period: manifest.period, campaign: manifest.campaign.code, entries: Object.keys(manifest.entries), personalData: manifest.personalData });
+    else io.print(`已生成上报数据包：${path.resolve(out)}（${Object.keys(manifest.entries).length} 个数据文件 + manifest.json；${includePersonal ? '含个人信息，已记入操作日志' : '个人信息已隐去'}）`);
   },
 };

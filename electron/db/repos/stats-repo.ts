@@ -1,8 +1,10 @@
 /**
  * SQL of the statistics engine. Everything counts CURRENT returns only: `is_current = 1 AND
  * state = 'accepted'` (a superseded version or a returned file never counts). Aggregations are
- * pushed into SQLite and shaped so the indexes of migration 0030 answer them (see
- * test/electron/services/stats-service.test.ts for the query-plan assertions).
+ * pushed into SQLite and shaped so the indexes of migration 0030 answer them; the ledger scans
+ * name ledger_stats (INDEXED BY) because with ANALYZE statistics SQLite may otherwise pick the
+ * unique (campaign, institution, ledger_no) index and sort a million table rows (see
+ * test/electron/services/stats-plans.test.ts for the query-plan assertions).
  *
  * Ledger stocks at a cut-off X follow one rule: an issue's state at X is what the latest current
  * return for a period ≤ X said about it. When the issue's latest return is itself ≤ X
@@ -123,7 +125,7 @@ export interface NewIssueRow {
 /** 发现问题 (D1) by first period: every issue except those now judged 不属实. */
 export function newIssueCounts(db: Db, campaignId: number): NewIssueRow[] {
   return db.prepare(
-    `SELECT institution_id, focus_code, first_period, COUNT(*) AS n FROM ledger_issues
+    `SELECT institution_id, focus_code, first_period, COUNT(*) AS n FROM ledger_issues INDEXED BY ledger_stats
      WHERE campaign_id = ? AND status <> '不属实'
      GROUP BY institution_id, focus_code, first_period`,
   ).all(campaignId) as NewIssueRow[];
@@ -142,38 +144,34 @@ export interface StockRow {
  * date `cutoff`), by the rule in the header. Overdue = open and deadline < cut-off.
  */
 export function stockAt(db: Db, campaignId: number, x: string, cutoff: string): StockRow[] {
-  const fromLedger = db.prepare(
-    `SELECT institution_id, focus_code,
-       SUM(status IN ('已整改待核验', '已销号')) AS rectified,
-       SUM(status IN ('待整改', '整改中')) AS open,
-       SUM(status IN ('待整改', '整改中') AND deadline IS NOT NULL AND deadline < @cutoff) AS overdue
-     FROM ledger_issues
-     WHERE campaign_id = @c AND first_period <= @x AND last_period <= @x
-     GROUP BY institution_id, focus_code`,
-  ).all({ c: campaignId, x, cutoff }) as StockRow[];
-  // Issues reported again after x: their latest snapshot ≤ x from a counted return (index
-  // ledger_snapshots_period walks an issue's snapshots by period, newest first, so the first
-  // counted one wins without a sort). The state becomes a packed counter (rectified in bits 0–20,
-  // open in 21–41, overdue from 42) so one SUM per institution × focus counts all three, the
-  // lookup runs once per issue and the grouping streams in the order of the covering index
-  // ledger_stats (the unary + keeps SQLite on it). Limit: 2^21 issues per unit and focus area.
-  const fromSnapshots = db.prepare(
+  // One pass in the order of the covering index ledger_stats. Each issue's state at x becomes a
+  // packed counter (rectified in bits 0–20, open in 21–41, overdue from 42) so one SUM per
+  // institution × focus counts all three and the grouping streams without a sort. Issues whose
+  // latest return is ≤ x read the ledger row; the others look up their latest snapshot ≤ x from
+  // a counted return (ledger_snapshots_period walks an issue's snapshots newest first, so the
+  // first counted one wins). Limit: 2^21 issues per unit and focus area.
+  return db.prepare(
     `SELECT institution_id, focus_code, packed & 2097151 AS rectified, (packed >> 21) & 2097151 AS open, packed >> 42 AS overdue
      FROM (
-       SELECT li.institution_id, li.focus_code, SUM((
-           SELECT CASE WHEN sn.status IN ('已整改待核验', '已销号') THEN 1
-               WHEN sn.status IN ('待整改', '整改中')
-                 THEN CASE WHEN sn.deadline IS NOT NULL AND sn.deadline < @cutoff THEN 4398048608256 ELSE 2097152 END
+       SELECT li.institution_id, li.focus_code, SUM(CASE WHEN li.last_period <= @x
+           THEN CASE WHEN li.status IN ('已整改待核验', '已销号') THEN 1
+               WHEN li.status IN ('待整改', '整改中')
+                 THEN CASE WHEN li.deadline IS NOT NULL AND li.deadline < @cutoff THEN 4398048608256 ELSE 2097152 END
                ELSE 0 END
-           FROM ledger_snapshots sn JOIN submissions s ON s.id = sn.submission_id
-           WHERE sn.issue_id = li.id AND sn.period_code <= @x AND s.is_current = 1 AND s.state = 'accepted'
-           ORDER BY sn.period_code DESC LIMIT 1)) AS packed
-       FROM ledger_issues li
-       WHERE li.campaign_id = @c AND +li.first_period <= @x AND li.last_period > @x
+           ELSE (
+             SELECT CASE WHEN sn.status IN ('已整改待核验', '已销号') THEN 1
+                 WHEN sn.status IN ('待整改', '整改中')
+                   THEN CASE WHEN sn.deadline IS NOT NULL AND sn.deadline < @cutoff THEN 4398048608256 ELSE 2097152 END
+                 ELSE 0 END
+             FROM ledger_snapshots sn JOIN submissions s ON s.id = sn.submission_id
+             WHERE sn.issue_id = li.id AND sn.period_code <= @x AND s.is_current = 1 AND s.state = 'accepted'
+             ORDER BY sn.period_code DESC LIMIT 1)
+           END) AS packed
+       FROM ledger_issues li INDEXED BY ledger_stats
+       WHERE li.campaign_id = @c AND li.first_period <= @x
        GROUP BY li.institution_id, li.focus_code
      )`,
   ).all({ c: campaignId, x, cutoff }) as StockRow[];
-  return [...fromLedger, ...fromSnapshots];
 }
 
 /**
@@ -224,15 +222,15 @@ export interface LedgerExportRow {
   last_period: string;
 }
 
-/** The ledger's current rows first reported up to `upTo`, by district, institution and number. */
-export function currentLedger(db: Db, campaignId: number, upTo: string, limit: number): LedgerExportRow[] {
+/** The ledger's current rows first reported up to `upTo`, by district, institution and number (streamed). */
+export function currentLedger(db: Db, campaignId: number, upTo: string, limit: number): IterableIterator<LedgerExportRow> {
   return db.prepare(
     `SELECT li.ledger_no, i.district_code, i.name AS institution, i.uscc, li.focus_code, li.category, li.source, li.found_date,
             li.description, li.measures, li.deadline, li.status, li.completion_date, li.fine_fen, li.first_period, li.last_period
      FROM ledger_issues li JOIN institutions i ON i.id = li.institution_id
      WHERE li.campaign_id = ? AND li.first_period <= ?
      ORDER BY i.district_code, i.name, li.ledger_no, li.id LIMIT ?`,
-  ).all(campaignId, upTo, limit) as LedgerExportRow[];
+  ).iterate(campaignId, upTo, limit) as IterableIterator<LedgerExportRow>;
 }
 
 export function countLedger(db: Db, campaignId: number, upTo: string): number {

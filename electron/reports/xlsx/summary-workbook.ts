@@ -6,6 +6,7 @@
  * header); "—" marks a rate whose denominator is 0. Every text cell is neutralised against
  * formula injection by sheet-kit.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Campaign } from '../../../shared/domain/campaign';
 import { chineseDate } from '../../../shared/domain/period';
@@ -18,7 +19,9 @@ import { requireCampaign } from '../../services/campaign-service';
 import { statsMainTable, statsPivot } from '../../services/stats-service';
 import { submissionStatus } from '../../services/stats-status';
 import { unitFigures, type UnitFigures } from '../../services/stats-units';
-import { finishSheet, leafColumns, writeHeader, writeNotes, writeRow, writeTitle, type CellValue, type ColumnGroup, type LeafColumn } from './sheet-kit';
+import { finishSheet, startSheet, writeRow, type CellValue, type LeafColumn } from './sheet-kit';
+import { maskOptional } from '../../../shared/privacy/mask';
+import { recordPersonalDataChoice } from '../../services/privacy-choice';
 
 /** Rows of the 问题台账 sheet at most (the full ledger has its own export on the 问题台账 page). */
 export const LEDGER_SHEET_LIMIT = 100_000;
@@ -48,58 +51,53 @@ function leaf(f: Figure, header = f.name): LeafColumn {
 }
 
 function mainSheet(wb: ExcelJS.Workbook, c: Campaign, m: MainTable): void {
-  const ws = wb.addWorksheet('区县×整治重点');
   const proto = m.totalRow.total;
-  const focusCodes = FOCUS_COLUMNS.filter((c) => m.indicators.includes(c));
-  const groups: ColumnGroup[] = [
-    { group: null, columns: [{ header: '区县', width: 12, format: 'text' }] },
-    ...m.columns.map((c) => ({ group: c.label, columns: focusCodes.map((code) => leaf(proto[code])) })),
-    { group: '合计', columns: m.indicators.map((c) => leaf(proto[c])) },
-  ];
-  const leaves = leafColumns(groups);
-  let row = writeTitle(ws, leaves.length, `${m.campaignName}进展情况汇总表（分区县、分整治重点）`,
-    `统计口径：累计（${c.startDate}至${m.cutoff}）　截至${chineseDate(m.cutoff)}　金额单位：万元`);
-  row = writeHeader(ws, row, groups);
-  const headerEnd = row - 1;
+  const focusCodes = FOCUS_COLUMNS.filter((code) => m.indicators.includes(code));
+  const sheet = startSheet(wb, {
+    name: '区县×整治重点', frozenCols: 1,
+    title: `${m.campaignName}进展情况汇总表（分区县、分整治重点）`,
+    subtitle: `统计口径：累计（${c.startDate}至${m.cutoff}）　截至${chineseDate(m.cutoff)}　金额单位：万元`,
+    groups: [
+      { group: null, columns: [{ header: '区县', width: 12, format: 'text' }] },
+      ...m.columns.map((col) => ({ group: col.label, columns: focusCodes.map((code) => leaf(proto[code])) })),
+      { group: '合计', columns: m.indicators.map((code) => leaf(proto[code])) },
+    ],
+  });
   const line = (label: string, cells: FigureSet[], total: FigureSet) =>
-    [label, ...cells.flatMap((f) => focusCodes.map((c) => figureCell(f[c], 'cumulative'))), ...m.indicators.map((c) => figureCell(total[c], 'cumulative'))];
-  for (const r of m.rows) row = writeRow(ws, row, leaves, line(r.key.label, r.cells, r.total));
-  row = writeRow(ws, row, leaves, line('合计', m.totalRow.cells, m.totalRow.total), true);
-  writeNotes(ws, row + 1, leaves.length, m.notes);
-  finishSheet(ws, headerEnd, 1);
+    [label, ...cells.flatMap((f) => focusCodes.map((code) => figureCell(f[code], 'cumulative'))), ...m.indicators.map((code) => figureCell(total[code], 'cumulative'))];
+  for (const r of m.rows) writeRow(sheet, line(r.key.label, r.cells, r.total));
+  writeRow(sheet, line('合计', m.totalRow.cells, m.totalRow.total), true);
+  finishSheet(sheet, m.notes);
 }
 
 function districtSheet(wb: ExcelJS.Workbook, p: StatsPivot): void {
-  const ws = wb.addWorksheet('分区县汇总（本期+累计）');
   const t = p.total;
-  const groups: ColumnGroup[] = [
-    { group: null, columns: [{ header: '区县', width: 12, format: 'text' }] },
-    ...[...DISTRICT_FLOWS, ...DISTRICT_RATES].map((c) => {
-      const l = leaf(t[c]);
-      return { group: l.header, columns: [{ ...l, header: '本期' }, { ...l, header: '累计' }] };
-    }),
-    ...DISTRICT_STOCKS.map((c) => ({ group: null, columns: [leaf(t[c], `${t[c].name}（截至本期）`)] })),
-  ];
-  const leaves = leafColumns(groups);
-  let row = writeTitle(ws, leaves.length, `${p.campaignName}进展情况统计表（分区县）`,
-    `${p.period.label}（${p.period.start}至${p.cutoff}）本期及累计　截至${chineseDate(p.cutoff)}　金额单位：万元`);
-  row = writeHeader(ws, row, groups);
-  const headerEnd = row - 1;
+  const sheet = startSheet(wb, {
+    name: '分区县汇总（本期+累计）', frozenCols: 1,
+    title: `${p.campaignName}进展情况统计表（分区县）`,
+    subtitle: `${p.period.label}（${p.period.start}至${p.cutoff}）本期及累计　截至${chineseDate(p.cutoff)}　金额单位：万元`,
+    groups: [
+      { group: null, columns: [{ header: '区县', width: 12, format: 'text' }] },
+      ...[...DISTRICT_FLOWS, ...DISTRICT_RATES].map((code) => {
+        const l = leaf(t[code]);
+        return { group: l.header, columns: [{ ...l, header: '本期' }, { ...l, header: '累计' }] };
+      }),
+      ...DISTRICT_STOCKS.map((code) => ({ group: null, columns: [leaf(t[code], `${t[code].name}（截至本期）`)] })),
+    ],
+  });
   const line = (label: string, f: FigureSet) => [
     label,
-    ...[...DISTRICT_FLOWS, ...DISTRICT_RATES].flatMap((c) => [figureCell(f[c], 'period'), figureCell(f[c], 'cumulative')]),
-    ...DISTRICT_STOCKS.map((c) => figureCell(f[c], 'cumulative')),
+    ...[...DISTRICT_FLOWS, ...DISTRICT_RATES].flatMap((code) => [figureCell(f[code], 'period'), figureCell(f[code], 'cumulative')]),
+    ...DISTRICT_STOCKS.map((code) => figureCell(f[code], 'cumulative')),
   ];
-  for (const r of p.rows) row = writeRow(ws, row, leaves, line(r.keys[0].label, r.figures));
-  row = writeRow(ws, row, leaves, line('合计', t), true);
-  writeNotes(ws, row + 1, leaves.length, p.notes);
-  finishSheet(ws, headerEnd, 1);
+  for (const r of p.rows) writeRow(sheet, line(r.keys[0].label, r.figures));
+  writeRow(sheet, line('合计', t), true);
+  finishSheet(sheet, p.notes);
 }
 
 const yuan = (fen: number | null): CellValue => (fen === null ? null : fen / 100);
 
 function unitSheet(wb: ExcelJS.Workbook, c: Campaign, cutoff: string, units: UnitFigures[]): void {
-  const ws = wb.addWorksheet('机构明细');
   const cols: LeafColumn[] = [
     { header: '序号', width: 6, format: 'int' }, { header: '区县', width: 10, format: 'text' }, { header: '机构名称', width: 26, format: 'text' },
     { header: '统一社会信用代码', width: 21, format: 'text' }, { header: '机构类别', width: 12, format: 'text' },
@@ -110,21 +108,23 @@ function unitSheet(wb: ExcelJS.Workbook, c: Campaign, cutoff: string, units: Uni
     { header: '整改中（个）', width: 8, format: 'int' }, { header: '逾期未整改（个）', width: 8, format: 'int' },
     { header: '立案查处（起）', width: 8, format: 'int' }, { header: '罚没款（元）', width: 13, format: 'money' },
   ];
-  let row = writeTitle(ws, cols.length, `${c.name}机构明细表`, `累计（${c.startDate}至${cutoff}）；发现问题按首次报告期计（不含不属实），已整改、整改中、逾期未整改为截至日状态`);
-  row = writeHeader(ws, row, [{ group: null, columns: cols }]);
-  const headerEnd = row - 1;
+  const sheet = startSheet(wb, {
+    name: '机构明细', frozenCols: 3, groups: [{ group: null, columns: cols }], title: `${c.name}机构明细表`,
+    subtitle: `累计（${c.startDate}至${cutoff}）；发现问题按首次报告期计（不含不属实），已整改、整改中、逾期未整改为截至日状态`,
+  });
   units.forEach((u, i) => {
     const state = u.state === '逾期' ? `逾期${u.daysLate}天` : u.state;
-    row = writeRow(ws, row, cols, [
+    writeRow(sheet, [
       i + 1, u.districtName, u.name, u.uscc, u.category, u.ownership, u.direct ? '是' : '否', state, u.selfInspected ? '是' : '否',
       u.values.C1, u.values.C2, u.d1, u.d2, ratioCell(u.d3), u.d4, u.d5, u.values.E1, yuan(u.values.E6),
     ]);
   });
-  finishSheet(ws, headerEnd, 3);
+  finishSheet(sheet);
 }
 
-function ledgerSheet(wb: ExcelJS.Workbook, ctx: AppContext, c: Campaign, upTo: string, cutoff: string): void {
-  const ws = wb.addWorksheet('问题台账');
+function ledgerSheet(wb: ExcelJS.Workbook, ctx: AppContext, c: Campaign, upTo: string, cutoff: string, includePersonal: boolean): void {
+  // Privacy: names and numbers in 问题描述/整改措施 are masked unless this export includes them.
+  const text = (v: string | null) => (includePersonal ? v : maskOptional(v));
   const cols: LeafColumn[] = [
     { header: '序号', width: 7, format: 'int' }, { header: '台账编号', width: 16, format: 'text' }, { header: '区县', width: 10, format: 'text' },
     { header: '责任主体', width: 22, format: 'text' }, { header: '统一社会信用代码', width: 21, format: 'text' },
@@ -134,23 +134,22 @@ function ledgerSheet(wb: ExcelJS.Workbook, ctx: AppContext, c: Campaign, upTo: s
     { header: '是否逾期', width: 7, format: 'text' }, { header: '罚没金额（元）', width: 12, format: 'money' },
     { header: '首次报告期', width: 11, format: 'text' }, { header: '最近报告期', width: 11, format: 'text' },
   ];
-  let row = writeTitle(ws, cols.length, `${c.name}问题台账`, `截至${chineseDate(cutoff)}首次报告的问题，状态为台账当前状态；逾期 = 未整改且整改时限早于${cutoff}`);
-  row = writeHeader(ws, row, [{ group: null, columns: cols }]);
-  const headerEnd = row - 1;
+  const sheet = startSheet(wb, {
+    name: '问题台账', frozenCols: 4, groups: [{ group: null, columns: cols }], title: `${c.name}问题台账`,
+    subtitle: `截至${chineseDate(cutoff)}首次报告的问题，状态为台账当前状态；逾期 = 未整改且整改时限早于${cutoff}`,
+  });
   const focus = new Map(c.focusAreas.map((f) => [f.code, f.name]));
-  currentLedger(ctx.db, c.id, upTo, LEDGER_SHEET_LIMIT).forEach((r, i) => {
+  let n = 0;
+  for (const r of currentLedger(ctx.db, c.id, upTo, LEDGER_SHEET_LIMIT)) {
     const open = r.status === '待整改' || r.status === '整改中';
-    row = writeRow(ws, row, cols, [
-      i + 1, r.ledger_no, districtLabel(r.district_code), r.institution, r.uscc, focus.get(r.focus_code) ?? r.focus_code, r.category, r.source,
-      r.found_date, r.description, r.measures, r.deadline, r.status, r.completion_date,
+    writeRow(sheet, [
+      ++n, r.ledger_no, districtLabel(r.district_code), r.institution, r.uscc, focus.get(r.focus_code) ?? r.focus_code, r.category, r.source,
+      r.found_date, text(r.description), text(r.measures), r.deadline, r.status, r.completion_date,
       open && r.deadline !== null && r.deadline < cutoff ? '是' : '否', yuan(r.fine_fen), r.first_period, r.last_period,
     ]);
-  });
-  const total = countLedger(ctx.db, c.id, upTo);
-  if (total > LEDGER_SHEET_LIMIT) {
-    writeNotes(ws, row + 1, cols.length, [`共 ${total} 条，本表列出前 ${LEDGER_SHEET_LIMIT} 条；完整台账请在“问题台账”页面导出。`]);
   }
-  finishSheet(ws, headerEnd, 4);
+  const total = countLedger(ctx.db, c.id, upTo);
+  finishSheet(sheet, total > LEDGER_SHEET_LIMIT ? [`共 ${total} 条，本表列出前 ${LEDGER_SHEET_LIMIT} 条；完整台账请在“问题台账”页面导出。`] : []);
 }
 
 function countsCells(r: ReportingCounts): CellValue[] {
@@ -158,50 +157,56 @@ function countsCells(r: ReportingCounts): CellValue[] {
 }
 
 function statusSheets(wb: ExcelJS.Workbook, s: SubmissionStatus): void {
-  const sum = wb.addWorksheet('报送汇总');
-  const sumCols: LeafColumn[] = [
-    { header: '区县', width: 14, format: 'text' }, { header: '应报（个）', width: 9, format: 'int' }, { header: '按时报送（个）', width: 10, format: 'int' },
-    { header: '逾期报送（个）', width: 10, format: 'int' }, { header: '未报（个）', width: 9, format: 'int' },
-    { header: '报送率（%）', width: 10, format: 'percent' }, { header: '按时报送率（%）', width: 11, format: 'percent' },
-  ];
-  let row = writeTitle(sum, sumCols.length, `${s.period.label}报送情况汇总`, `报送截止日期：${chineseDate(s.period.due)}`);
-  row = writeHeader(sum, row, [{ group: null, columns: sumCols }]);
-  const sumHeader = row - 1;
-  for (const d of s.byDistrict) row = writeRow(sum, row, sumCols, [d.key.label, ...countsCells(d.counts)]);
-  writeRow(sum, row, sumCols, ['合计', ...countsCells(s.totals)], true);
-  finishSheet(sum, sumHeader, 1);
+  const sum = startSheet(wb, {
+    name: '报送汇总', frozenCols: 1, title: `${s.period.label}报送情况汇总`, subtitle: `报送截止日期：${chineseDate(s.period.due)}`,
+    groups: [{ group: null, columns: [
+      { header: '区县', width: 14, format: 'text' }, { header: '应报（个）', width: 9, format: 'int' }, { header: '按时报送（个）', width: 10, format: 'int' },
+      { header: '逾期报送（个）', width: 10, format: 'int' }, { header: '未报（个）', width: 9, format: 'int' },
+      { header: '报送率（%）', width: 10, format: 'percent' }, { header: '按时报送率（%）', width: 11, format: 'percent' },
+    ] }],
+  });
+  for (const d of s.byDistrict) writeRow(sum, [d.key.label, ...countsCells(d.counts)]);
+  writeRow(sum, ['合计', ...countsCells(s.totals)], true);
+  finishSheet(sum);
 
-  const ws = wb.addWorksheet('报送情况');
-  const cols: LeafColumn[] = [
-    { header: '序号', width: 6, format: 'int' }, { header: '区县', width: 10, format: 'text' }, { header: '单位名称', width: 26, format: 'text' },
-    { header: '截止日期', width: 11, format: 'date' }, { header: '报送状态', width: 14, format: 'text' }, { header: '收到日期', width: 11, format: 'date' },
-    { header: '逾期天数（天）', width: 9, format: 'int' }, { header: '计入版本', width: 8, format: 'int' }, { header: '收到版本数', width: 8, format: 'int' },
-  ];
-  row = writeTitle(ws, cols.length, `${s.period.label}报送情况`, `报送截止日期：${chineseDate(s.period.due)}；逾期天数 = 收到日期 − 截止日期`);
-  row = writeHeader(ws, row, [{ group: null, columns: cols }]);
-  const header = row - 1;
+  const units = startSheet(wb, {
+    name: '报送情况', frozenCols: 3, title: `${s.period.label}报送情况`, subtitle: `报送截止日期：${chineseDate(s.period.due)}；逾期天数 = 收到日期 − 截止日期`,
+    groups: [{ group: null, columns: [
+      { header: '序号', width: 6, format: 'int' }, { header: '区县', width: 10, format: 'text' }, { header: '单位名称', width: 26, format: 'text' },
+      { header: '截止日期', width: 11, format: 'date' }, { header: '报送状态', width: 14, format: 'text' }, { header: '收到日期', width: 11, format: 'date' },
+      { header: '逾期天数（天）', width: 9, format: 'int' }, { header: '计入版本', width: 8, format: 'int' }, { header: '收到版本数', width: 8, format: 'int' },
+    ] }],
+  });
   s.rows.forEach((r, i) => {
     const state = r.state === '未报' && r.returned ? '未报（已退回）' : r.state;
-    row = writeRow(ws, row, cols, [i + 1, r.districtName, r.name, r.dueDate, state, r.receivedDate, r.state === '逾期' ? r.daysLate : null, r.version, r.versions]);
+    writeRow(units, [i + 1, r.districtName, r.name, r.dueDate, state, r.receivedDate, r.state === '逾期' ? r.daysLate : null, r.version, r.versions]);
   });
-  finishSheet(ws, header, 3);
+  finishSheet(units);
 }
 
-/** The 汇总表 of `period` as .xlsx bytes. */
-export async function summaryWorkbook(ctx: AppContext, args: { period: string }): Promise<Buffer> {
+/**
+ * The 汇总表 of `period` as .xlsx bytes, written by exceljs's streaming writer: each row is
+ * committed to the zip as soon as it is written, so memory stays flat however long the ledger.
+ */
+export async function summaryWorkbook(ctx: AppContext, args: { period: string; includePersonal?: boolean }): Promise<Buffer> {
   const c = requireCampaign(ctx);
   const main = statsMainTable(ctx, { period: args.period });
   const districts = statsPivot(ctx, { period: args.period, dims: ['district'] });
   const status = submissionStatus(ctx, { period: args.period });
-  const wb = new ExcelJS.Workbook();
+  const units = unitFigures(ctx, { period: args.period });
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (b: Buffer) => chunks.push(b));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = '专项整治报送统计';
-  wb.title = `${c.name}汇总表`;
   mainSheet(wb, c, main);
   districtSheet(wb, districts);
-  unitSheet(wb, c, main.cutoff, unitFigures(ctx, { period: args.period }));
-  ledgerSheet(wb, ctx, c, main.period.code, main.cutoff);
+  unitSheet(wb, c, main.cutoff, units);
+  ledgerSheet(wb, ctx, c, main.period.code, main.cutoff, args.includePersonal === true);
   statusSheets(wb, status);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  await wb.commit();
+  if (args.includePersonal) recordPersonalDataChoice(ctx, { export: 'summary-workbook', campaignId: c.id, scope: { period: main.period.code } });
+  return Buffer.concat(chunks);
 }
 
 /** File name for the download: 汇总表_2023-06-H1.xlsx. */

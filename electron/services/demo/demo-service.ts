@@ -22,6 +22,8 @@ import { Rng } from './prng';
 import { behaviourOf, districtTiers, type Tier } from './profiles';
 import { generateRoster, type DemoInstitution } from './roster-gen';
 import { CITY_CODE, DEMO_DISTRICTS } from './vocab';
+import { simulateInspectionLog, type DemoLogSummary } from './inspection-log';
+import { writeDepartmentReturns, type DemoDepartmentFile } from './department-returns';
 
 export const DEFAULT_DEMO_SEED = 2023;
 export const MAX_DEMO_INSTITUTIONS = 2000;
@@ -36,6 +38,8 @@ export interface DemoOptions {
   seed?: number;
   /** One sub-folder per district (省直省管 apart) instead of one flat folder. */
   splitByDistrict?: boolean;
+  /** Also write partner departments' filled returns here (never into outDir). */
+  departmentReturnsDir?: string;
 }
 
 export interface DemoFile {
@@ -82,6 +86,9 @@ export interface DemoResult {
   institutions: DemoInstitutionSummary[];
   files: DemoFile[];
   outDir: string;
+  /** The inspection log and leads written into the database. */
+  inspectionLog: DemoLogSummary;
+  departmentFiles: DemoDepartmentFile[];
 }
 
 function validate(o: DemoOptions): void {
@@ -90,6 +97,10 @@ function validate(o: DemoOptions): void {
   }
   if (!Number.isInteger(o.periods) || o.periods < 1) throw new AppError('usage', `报告期数应为正整数：${o.periods}`);
   if (o.seed !== undefined && (!Number.isInteger(o.seed) || o.seed < 0)) throw new AppError('usage', `随机种子应为非负整数：${o.seed}`);
+  if (o.departmentReturnsDir) {
+    const rel = path.relative(path.resolve(o.outDir), path.resolve(o.departmentReturnsDir));
+    if (!rel || !rel.startsWith('..')) throw new AppError('usage', '部门报送表的输出文件夹不能是填报表文件夹或其子文件夹（填报表文件夹只放机构填报表）');
+  }
 }
 
 function ensureCampaign(ctx: AppContext, o: DemoOptions): { campaign: Campaign; created: boolean } {
@@ -166,13 +177,15 @@ export async function generateDemo(ctx: AppContext, o: DemoOptions, job?: JobHan
       submitted: story.returns.length, missing: story.missing, issues: story.issues, rectified: story.rectified, open: story.open, overdue: story.overdue,
     });
   }
+  const inspectionLog = simulateInspectionLog(ctx, campaign, periods, allPeriods.length, list, tiers, rng.fork('inspection-log'));
+  const departmentFiles = o.departmentReturnsDir ? await writeDepartmentReturns(campaign, periods, path.resolve(o.departmentReturnsDir), rng.fork('department-returns')) : [];
   job?.progress(list.length, list.length, '完成');
   files.sort((a, b) => a.period.localeCompare(b.period) || a.path.localeCompare(b.path));
   return {
     campaignCode: campaign.code, campaignCreated: created, seed, institutionsAdded: added,
     periods: periods.map((p) => p.code), periodsClamped: o.periods > allPeriods.length,
     districts: DEMO_DISTRICTS.map((d) => ({ code: d.code, name: d.name, tier: tiers.get(d.code) ?? 'mid' })),
-    institutions: summaries, files, outDir,
+    institutions: summaries, files, outDir, inspectionLog, departmentFiles,
   };
 }
 

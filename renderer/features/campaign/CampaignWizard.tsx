@@ -3,6 +3,7 @@
  * periods → 创建. Nothing is stored before 创建; backend validation errors return to step 2 with
  * each message next to its field.
  */
+import { CloudDownloadOutlined } from '@ant-design/icons';
 import { App as AntApp, Alert, Button, Card, Flex, Layout, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import type { Campaign, CampaignDraft } from '../../../shared/domain/campaign';
@@ -10,6 +11,7 @@ import { ApiError, api } from '../../api/client';
 import { useAction } from '../../api/use-api';
 import { CampaignForm } from './CampaignForm';
 import { CampaignReview } from './CampaignReview';
+import { DefinitionImportModal } from './DefinitionImportModal';
 import { PresetPicker } from './PresetPicker';
 import { useCampaignForm } from './use-campaign-form';
 import { DemoLoader } from './DemoLoader';
@@ -84,6 +86,7 @@ function WizardEditor({ initial, step, setStep, onCreated }: EditorProps) {
 export function CampaignWizard({ today, onCreated, onCancel }: CampaignWizardProps) {
   const [step, setStep] = useState<0 | 1 | 2>(0);
   const [choice, setChoice] = useState<{ key: string; draft: CampaignDraft; start: string | null } | null>(null);
+  const [fromSuperior, setFromSuperior] = useState(false);
 
   return (
     <Layout className="rd-wizard">
@@ -98,6 +101,15 @@ export function CampaignWizard({ today, onCreated, onCancel }: CampaignWizardPro
             items={[{ title: '选择预设' }, { title: '填写专项信息' }, { title: '核对并创建' }]}
           />
           <div hidden={step !== 0}>
+            {/* District bureaus run the campaign their city defined: same code, focus areas, periods. */}
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 16 }}
+              message="上级已下发专项定义？"
+              description="区县卫生健康局可直接导入市里导出的专项定义文件（.json），专项代码、整治重点、报告期、阈值和本辖区机构名册与上级一致。"
+              action={<Button icon={<CloudDownloadOutlined />} onClick={() => setFromSuperior(true)}>从上级下发的专项定义创建</Button>}
+            />
             <PresetPicker
               today={today}
               initialChoice={choice?.key.split('|')[0]}
@@ -114,6 +126,15 @@ export function CampaignWizard({ today, onCreated, onCancel }: CampaignWizardPro
           {choice ? <WizardEditor key={choice.key} initial={choice.draft} step={step} setStep={setStep} onCreated={onCreated} /> : null}
           {!onCancel && step === 0 ? <DemoLoader onCreated={onCreated} /> : null}
         </Card>
+        <DefinitionImportModal
+          open={fromSuperior}
+          onClose={() => setFromSuperior(false)}
+          onImported={async () => {
+            setFromSuperior(false);
+            const c = await api.invoke('campaign:current', {});
+            if (c) await onCreated(c);
+          }}
+        />
       </Layout.Content>
     </Layout>
   );

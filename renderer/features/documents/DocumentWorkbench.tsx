@@ -103,7 +103,7 @@ export function DocumentWorkbench({ kind, period, periodOptions, onPeriodChange,
     <Flex vertical gap={12} className="rd-doc-workbench" data-kind={kind}>
       <Flex align="center" gap={8} wrap className="rd-doc-toolbar">
         <Typography.Text>报告期</Typography.Text>
-        <Select aria-label="报告期选择" style={{ width: 280 }} value={period.code} options={periodOptions} onChange={changePeriod} disabled={!idle} />
+        <Select aria-label="报告期选择" style={{ width: 180 }} value={period.code} options={periodOptions} onChange={changePeriod} disabled={!idle} />
         {!p
           ? <Button type="primary" onClick={() => void generate()} loading={wb.busy === 'preview'} disabled={!idle && wb.busy !== 'preview'}>生成预览</Button>
           : (

@@ -5,6 +5,7 @@
  * opens on the latest period that has ended.
  */
 import { Alert, Empty, Spin, Tabs } from 'antd';
+import { useMemo } from 'react';
 import { useApiQuery } from '../../api/use-api';
 import { describeError } from '../../lib/api-error';
 import { resolveDocumentPeriod } from '../../lib/document-choice';
@@ -21,7 +22,9 @@ type Tab = (typeof TABS)[number];
 
 export function DocumentsPage() {
   const { params, navigate } = useHashLocation();
-  const { periods, options, loading, error } = usePeriods();
+  const { periods, loading, error } = usePeriods();
+  // A document reports a finished half month: its name is enough, the due date is not the point here.
+  const options = useMemo(() => periods.map((p) => ({ value: p.code, label: p.label })), [periods]);
   const archive = useApiQuery('documents:archive', {});
   const tab: Tab = (TABS as readonly string[]).includes(params.tab) ? (params.tab as Tab) : 'bulletin';
   const period = resolveDocumentPeriod(periods, params.period, localToday());

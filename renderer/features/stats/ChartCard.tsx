@@ -1,15 +1,19 @@
 /**
  * One chart on screen: the document's own spec drawn by SpecChart at the measured width, with
- * 导出 PNG / 导出 SVG of exactly the markup shown (legend and unit are inside the <svg>).
+ * 导出 PNG / 导出 SVG. The export draws the spec once more off screen in document mode (no
+ * animation, no tooltip — exactly what the bulletin embeds), so a click during the on-screen
+ * animation or while hovering never yields a half-drawn picture.
  */
 import { FileImageOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Card, Space } from 'antd';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChartSpec } from '../../../shared/charts/chart-spec';
 import { SpecChart } from '../../charts/SpecChart';
-import { chartFileName, chartPngBlob, chartSvgBlob, downloadBlob } from '../../charts/export-chart';
+import { chartFileName, chartPngBlob, chartSvgBlob, downloadBlob, findChartSvg } from '../../charts/export-chart';
 import { describeError } from '../../lib/api-error';
 import { useElementWidth } from './use-element-width';
+
+type ExportKind = 'png' | 'svg';
 
 /** Horizontal progress charts grow with their rows; the others keep a document-like ratio. */
 export function chartHeight(spec: ChartSpec): number {
@@ -17,24 +21,64 @@ export function chartHeight(spec: ChartSpec): number {
   return 340;
 }
 
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+/** Recharts lays out over a few commits after mount: wait until the markup stops changing. */
+async function settledSvg(root: HTMLElement): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 60; i++) {
+    await nextFrame();
+    const svg = findChartSvg(root);
+    const now = svg ? svg.outerHTML : '';
+    if (now && now === last) return;
+    last = now;
+  }
+  if (!last) throw new Error('图表未能绘制');
+}
+
 export function ChartCard({ spec, height }: { spec: ChartSpec; height?: number }) {
   const { message } = AntApp.useApp();
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
-  const chartRef = useRef<HTMLDivElement>(null);
+  const exportRef = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
   const h = height ?? chartHeight(spec);
 
-  const exportAs = async (ext: 'png' | 'svg') => {
-    const el = chartRef.current;
-    if (!el) return;
-    try {
-      const blob = ext === 'png' ? await chartPngBlob(el) : chartSvgBlob(el);
-      const name = chartFileName(spec.title, ext);
-      downloadBlob(blob, name);
-      message.success(`已导出 ${name}`);
-    } catch (e) {
-      message.error(`导出“${spec.title}”失败：${describeError(e)}`);
-    }
-  };
+  useEffect(() => {
+    if (!exporting) return undefined;
+    let cancelled = false;
+    void (async () => {
+      try {
+        const el = exportRef.current;
+        if (!el) throw new Error('图表尚未渲染');
+        await settledSvg(el);
+        if (cancelled) return;
+        const blob = exporting === 'png' ? await chartPngBlob(el) : chartSvgBlob(el);
+        const name = chartFileName(spec.title, exporting);
+        downloadBlob(blob, name);
+        message.success(`已导出 ${name}`);
+      } catch (e) {
+        message.error(`导出“${spec.title}”失败：${describeError(e)}`);
+      } finally {
+        if (!cancelled) setExporting(null);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [exporting, spec.title, message]);
+
+  const button = (kind: ExportKind, label: string) => (
+    <Button
+      size="small"
+      icon={kind === 'png' ? <FileImageOutlined /> : undefined}
+      loading={exporting === kind}
+      disabled={!width || (exporting !== null && exporting !== kind)}
+      onClick={() => setExporting(kind)}
+      aria-label={`${label}：${spec.title}`}
+    >
+      {label}
+    </Button>
+  );
 
   return (
     <Card
@@ -42,20 +86,16 @@ export function ChartCard({ spec, height }: { spec: ChartSpec; height?: number }
       className="rd-chart-card"
       data-chart-id={spec.id}
       title={spec.title}
-      extra={(
-        <Space size={4}>
-          <Button size="small" icon={<FileImageOutlined />} onClick={() => void exportAs('png')} aria-label={`导出 PNG：${spec.title}`}>导出 PNG</Button>
-          <Button size="small" onClick={() => void exportAs('svg')} aria-label={`导出 SVG：${spec.title}`}>导出 SVG</Button>
-        </Space>
-      )}
+      extra={<Space size={4}>{button('png', '导出 PNG')}{button('svg', '导出 SVG')}</Space>}
     >
       <div ref={boxRef} className="rd-chart-box" style={{ height: h }}>
-        {width > 0 ? (
-          <div ref={chartRef}>
-            <SpecChart spec={spec} width={width} height={h} />
-          </div>
-        ) : null}
+        {width > 0 ? <SpecChart spec={spec} width={width} height={h} /> : null}
       </div>
+      {exporting && width > 0 ? (
+        <div ref={exportRef} className="rd-chart-export" aria-hidden>
+          <SpecChart spec={spec} width={width} height={h} forExport />
+        </div>
+      ) : null}
     </Card>
   );
 }

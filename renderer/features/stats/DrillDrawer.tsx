@@ -10,7 +10,7 @@ import { formatWanYuan } from '../../../shared/stats/arithmetic';
 import { useApiQuery } from '../../api/use-api';
 import { describeError } from '../../lib/api-error';
 import { useHashLocation } from '../layout/use-hash-location';
-import { institutionColumns, issueColumns, statusColumns, type OpenLedger } from './drill-columns';
+import { columnsWidth, institutionColumns, issueColumns, statusColumns, type OpenLedger } from './drill-columns';
 
 export interface DrillRequest {
   query: Omit<DrillQuery, 'offset' | 'limit'>;
@@ -35,14 +35,21 @@ function countText(r: DrillResult, req: DrillRequest): string {
 function DrillTable({ result, loading, pagination, openLedger, focus }: {
   result: DrillResult; loading: boolean; pagination: TablePaginationConfig | false; openLedger: OpenLedger; focus?: string;
 }) {
-  const common = { size: 'small' as const, loading, pagination, scroll: { x: 'max-content' as const }, className: 'rd-drill-table' };
+  // Fixed layout: the widths hold and long names end in an ellipsis instead of pushing columns out.
+  const common = { size: 'small' as const, loading, pagination, tableLayout: 'fixed' as const, className: 'rd-drill-table' };
   switch (result.kind) {
-    case 'institutions':
-      return <Table {...common} rowKey="institutionId" dataSource={result.rows} columns={institutionColumns(openLedger, focus)} />;
-    case 'issues':
-      return <Table {...common} rowKey="issueId" dataSource={result.rows} columns={issueColumns(openLedger)} />;
-    case 'status':
-      return <Table {...common} rowKey="institutionId" dataSource={result.rows} columns={statusColumns()} />;
+    case 'institutions': {
+      const columns = institutionColumns(openLedger, focus);
+      return <Table {...common} scroll={{ x: columnsWidth(columns) }} rowKey="institutionId" dataSource={result.rows} columns={columns} />;
+    }
+    case 'issues': {
+      const columns = issueColumns(openLedger);
+      return <Table {...common} scroll={{ x: columnsWidth(columns) }} rowKey="issueId" dataSource={result.rows} columns={columns} />;
+    }
+    case 'status': {
+      const columns = statusColumns();
+      return <Table {...common} scroll={{ x: columnsWidth(columns) }} rowKey="institutionId" dataSource={result.rows} columns={columns} />;
+    }
   }
 }
 
@@ -83,7 +90,7 @@ export function DrillDrawer({ request, onClose }: { request: DrillRequest | null
     <Drawer
       open={!!request}
       onClose={onClose}
-      width={Math.min(1080, Math.round(window.innerWidth * 0.86))}
+      width={Math.min(1200, Math.round(window.innerWidth * 0.9))}
       className="rd-drill-drawer"
       title={shown?.heading}
       destroyOnHidden

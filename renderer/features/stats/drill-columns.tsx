@@ -9,6 +9,11 @@ const STATE_COLOR: Record<StatusRow['state'], string> = { 已报: 'green', 逾�
 
 const ellipsis = (v: string) => <Typography.Text ellipsis={{ tooltip: v }}>{v}</Typography.Text>;
 
+/** Sum of the columns' widths (the table scrolls sideways below it). */
+export function columnsWidth(columns: readonly { width?: number | string }[]): number {
+  return columns.reduce((n, c) => n + (typeof c.width === 'number' ? c.width : 100), 0);
+}
+
 /** Opens 问题台账 with a filter (the address parameters the ledger page reads). */
 export type OpenLedger = (params: Record<string, string | number | undefined>) => void;
 
@@ -32,18 +37,18 @@ export function institutionColumns(openLedger: OpenLedger, focus: string | undef
 export function issueColumns(openLedger: OpenLedger): TableColumnsType<DrillIssueRow> {
   return [
     { title: '台账编号', dataIndex: 'ledgerNo', width: 150, render: (v: string) => <span className="rd-mono rd-nowrap">{v}</span> },
-    { title: '机构', dataIndex: 'institution', width: 180, render: ellipsis },
+    { title: '机构', dataIndex: 'institution', width: 160, render: ellipsis },
     { title: '区县', dataIndex: 'districtName', width: 80 },
-    { title: '整治重点', dataIndex: 'focusName', width: 100, render: ellipsis },
-    { title: '问题描述', dataIndex: 'description', width: 260, render: ellipsis },
-    { title: '发现日期', dataIndex: 'foundDate', width: 100, render: (v: string | null) => v ?? '—' },
+    { title: '整治重点', dataIndex: 'focusName', width: 90, render: ellipsis },
+    { title: '问题描述', dataIndex: 'description', width: 230, render: ellipsis },
+    { title: '发现日期', dataIndex: 'foundDate', width: 96, render: (v: string | null) => v ?? '—' },
     {
-      title: '整改时限', dataIndex: 'deadline', width: 130,
+      title: '整改时限', dataIndex: 'deadline', width: 128,
       render: (v: string | null, r) => (r.overdue ? <Tooltip title="截至本期末已过整改时限仍未整改"><span className="rd-drill-overdue rd-nowrap">{v} 逾期</span></Tooltip> : v ?? '—'),
     },
-    { title: '状态（截至本期末）', dataIndex: 'status', width: 140, render: (v: string) => <Tag color={statusColor(v)}>{v}</Tag> },
+    { title: <Tooltip title="截至本期末的整改状态">状态</Tooltip>, dataIndex: 'status', width: 112, render: (v: string) => <Tag color={statusColor(v)}>{v}</Tag> },
     {
-      title: '', key: 'ledger', width: 70, fixed: 'right',
+      title: '', key: 'ledger', width: 64, fixed: 'right',
       render: (_v, r) => (
         <Button type="link" size="small" onClick={() => openLedger({ inst: r.institutionId, instName: r.institution, q: r.ledgerNo })}>台账</Button>
       ),

@@ -41,6 +41,7 @@ export function pivotColumns(o: PivotColumnOptions): TableColumnsType<PivotTable
     key: '__head',
     fixed: 'left' as const,
     width: 120,
+    className: 'rd-pivot-head',
     render: (_v: unknown, r: PivotTableRow) => (r.head ? r.head.label : <strong>合计</strong>),
   };
   const cell = (code: string, r: PivotTableRow, fs: FigureSet | undefined, col: DimKey | null) => (

@@ -2,14 +2,18 @@
  * Data for the 报送 / 问题台账 journey: the CLI's demo (campaign + roster of 12 fictional
  * institutions in the data folder, filled returns for two periods in a folder, nothing imported),
  * split into one folder per period, with two returns of the second period spoiled the way clerks
- * receive them: a number cell holding text (refused) and a closed issue without its completion
- * date (accepted with a warning).
+ * receive them: a number cell holding text (refused; delivered inside a zip) and a closed issue
+ * without its completion date (accepted with a warning).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { PROJECT_ROOT } from './browser-app';
+
+/** The zip the refused return is delivered in. */
+export const REFUSED_ZIP = '微信收到的文件.zip';
 
 export interface DemoReturn {
   file: string;
@@ -106,6 +110,9 @@ export async function prepareIntakeData(dataDir: string, work: string): Promise<
   const refusedReturn = later[0];
   const refusedPath = path.join(folders[periods[1]], path.basename(refusedReturn.file));
   const cell = await spoilNumber(refusedPath);
+  // It arrived zipped (WeChat): the report names it inside the zip and the marked-up copy is made from the entry.
+  fs.writeFileSync(path.join(folders[periods[1]], REFUSED_ZIP), zipSync({ [path.basename(refusedPath)]: new Uint8Array(fs.readFileSync(refusedPath)) }));
+  fs.rmSync(refusedPath);
   let warned: string | null = null;
   for (const r of later.slice(1)) {
     if (await dropCompletionDate(path.join(folders[periods[1]], path.basename(r.file)))) {

@@ -11,6 +11,7 @@ import type { BatchReport } from '../../../shared/import/import-report';
 import { addUnits, contentChecksum, tempContext, withCampaign, type TestUnit } from '../../helpers/context';
 import { fillDistrictReturn, type DistrictFill } from '../../helpers/district-fill';
 import { buildReturn } from '../../helpers/returns';
+import { savedBy, wpsResave } from '../../fixtures/wps-resave';
 
 interface Captured extends CliIo { out: string[]; err: string[]; docs: unknown[] }
 function capture(): Captured {
@@ -109,6 +110,10 @@ describe('区县汇总填报表: template --district', () => {
     const kv: Record<string, unknown> = {};
     for (let r = 1; r <= 10; r++) if (meta.getCell(r, 1).value) kv[String(meta.getCell(r, 1).value)] = meta.getCell(r, 2).value;
     expect(kv).toMatchObject({ campaign_code: campaignCode, period_code: '2023-06-H1', return_kind: 'district', district_code: '321302', template_version: 'D1' });
+    // Sent back untouched, it is nobody's return.
+    const blank = await importJson(t.file);
+    expect(blank.code).toBe(1);
+    expect(blank.report.files[0].issues.map((i) => i.message).join()).toMatch(/汇总表中没有任何机构的数据/);
   });
 
   it('refuses an unknown district, an empty one, and --district with --zip', async () => {
@@ -231,5 +236,51 @@ describe('区县汇总填报表: import', () => {
     const locked = await importJson(await filled({ rows: { [RENMIN]: { general: { C1: 2 } } } }, '2023-06-H2', 'h2.xlsx'));
     expect(locked.code).toBe(1);
     expect(locked.report.files[0].issues[0].message).toMatch(/已封账/);
+  });
+
+  it('a late batch of district files for every period (large enough for the parse pool) lands in period order', async () => {
+    const periods = ['2023-06-H1', '2023-06-H2', '2023-07-H1', '2023-07-H2', '2023-08-H1', '2023-08-H2'];
+    const statuses = ['待整改', '整改中', '已整改待核验'];
+    const dir = path.join(dataDir, '补报');
+    fs.mkdirSync(dir);
+    for (const [k, period] of periods.entries()) {
+      const row = { general: { B1: '是', C1: k + 1 } };
+      const ledger = k < statuses.length
+        ? [{ 机构名称: RENMIN, 整治重点: '乱收费', 问题来源: '自查自纠', 发现日期: '2023-06-05', 问题描述: '重复收取静脉输液费', 整改时限: '2023-07-31', 整改状态: statuses[k], ...(k === 2 ? { 完成日期: '2023-07-10' } : {}) }]
+        : [];
+      // Names sort against period order on purpose: the importer orders by the period in _meta.
+      const file = await filled({ rows: { [RENMIN]: row, [RENHE]: row, [CAIJI]: row }, ledger }, period, `${String.fromCharCode(102 - k)}.xlsx`);
+      fs.renameSync(file, path.join(dir, path.basename(file)));
+    }
+    for (const [k, period] of ['2023-06-H1', '2023-06-H2'].entries()) {
+      const own = await buildReturn({ meta: { campaign: campaignCode, period, uscc: unit('沭阳县人民医院').uscc }, focusNames: ['医托', '乱收费', '诱导消费', '医德医风'], general: { C1: 10 + k } });
+      fs.writeFileSync(path.join(dir, `沭阳-${period}.xlsx`), own);
+    }
+    const r = await importJson(dir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.report.files).toHaveLength(6 * 3 + 2);
+    expect(r.report.files.map((f) => f.period)).toEqual([...r.report.files.map((f) => f.period!)].sort());
+    expect(r.report.files.filter((f) => f.issues.some((i) => i.rule === 'ledger.transition'))).toEqual([]);
+    withCtx((ctx) => {
+      expect((ctx.db.prepare("SELECT count(*) n FROM submissions WHERE identified_by = '区县汇总表（宿城区）'").get() as { n: number }).n).toBe(18);
+      expect(ctx.db.prepare('SELECT status, completion_date FROM ledger_issues').all()).toEqual([{ status: '已整改待核验', completion_date: '2023-07-10' }]);
+      const cum = statsPivot(ctx, { period: '2023-08-H2', dims: ['district'] }).rows.find((row) => row.keys[0].code === '321302')!.figures.C1;
+      expect([cum.period, cum.cumulative]).toEqual([18, 3 * (1 + 2 + 3 + 4 + 5 + 6)]);
+    });
+  });
+
+  it('reads the district file after the district clerk re-saved it in WPS', async () => {
+    const wps = wpsResave(fs.readFileSync(await filled(FILL)));
+    expect(savedBy(wps)).toMatchObject({ application: 'WPS 表格', sharedStrings: false });
+    const file = path.join(dataDir, '宿城区汇总-WPS.xlsx');
+    fs.writeFileSync(file, wps);
+    const r = await importJson(file);
+    expect(r.code, r.err).toBe(0);
+    expect(r.report.files.map((f) => [f.institution, f.values, f.ledger.new])).toEqual([[RENHE, 6, 1], [RENMIN, 9, 2], [CAIJI, 2, 0]]);
+    withCtx((ctx) => {
+      expect(ctx.db.prepare("SELECT value FROM indicator_values WHERE cell = '进展数据!E7'").get()).toEqual({ value: 12 });
+      expect(ctx.db.prepare('SELECT found_date FROM ledger_issues ORDER BY found_date').all()).toEqual([{ found_date: '2023-06-05' }, { found_date: '2023-06-08' }, { found_date: '2023-06-10' }]);
+      expect(statsPivot(ctx, { period: '2023-06-H1', dims: ['district'] }).total.C1.period).toBe(16);
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { AppContext } from '../../../electron/services/app-context';
 import { departmentStatus, ensureDepartmentUnits, generateDepartmentTemplates } from '../../../electron/services/department-service';
 import { requireCampaign } from '../../../electron/services/campaign-service';
 import { importFiles } from '../../../electron/import/import-service';
+import { buildPackage } from '../../../electron/packages/package-export';
 import { contentChecksum, tempContext, withCampaign } from '../../helpers/context';
 
 let ctx: AppContext;
@@ -66,6 +67,8 @@ describe('partner departments', () => {
     const s2 = departmentStatus(ctx, '2023-06-H2');
     expect(s2.rows[0]).toMatchObject({ state: '逾期', daysLate: 3 });
     expect(s2.rows[0].cumulative.find((x) => x.code === 'SC1')!.value).toBe(5);
+    // Departments report to this level only: their returns stay out of the upward package.
+    expect(() => buildPackage(ctx, '2023-06-H2')).toThrow(/还没有已导入的报送数据/);
   });
 
   it('refuses a bad cell with its address and changes nothing; a hand-made department sheet is found by name', async () => {

@@ -106,6 +106,11 @@ describe('inspection workbook import', () => {
     ]);
     const lead = await leadTemplate(ctx);
     await expect(importInspections(ctx, lead, '线索.xlsx', { dryRun: false })).rejects.toThrow(/是举报线索登记表，不是检查记录表/);
+    const other = tempContext(new Date('2023-06-20T09:00:00+08:00'));
+    withCampaign(other, 'suqian-2021', '2021-07-16');
+    const foreign = await fillRecordTemplate(await inspectionTemplate(other), '检查记录', [good()[0]]);
+    other.db.close();
+    await expect(importInspections(ctx, foreign, '别的专项.xlsx', { dryRun: false })).rejects.toThrow(/是专项“suqian-2021-20210716”的模板，不属于当前专项/);
     expect(contentChecksum(ctx)).toBe(before);
   });
 

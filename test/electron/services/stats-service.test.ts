@@ -3,7 +3,7 @@ import type { AppContext } from '../../../electron/services/app-context';
 import { statsChecks, statsMainTable, statsPivot, statsSummary, statsTrend } from '../../../electron/services/stats-service';
 import { changeSentence } from '../../../shared/stats/arithmetic';
 import { tempContext } from '../../helpers/context';
-import { P1, P2, P3, seedStatsFixture, type StatsFixture } from '../../helpers/stats-seed';
+import { insertSubmission, insertUnit, P1, P2, P3, seedStatsFixture, type StatsFixture } from '../../helpers/stats-seed';
 
 let ctx: AppContext;
 let fx: StatsFixture;
@@ -117,6 +117,12 @@ describe('statsSummary: 本期 / 累计 / 环比 over current returns', () => {
 });
 
 describe('breakdowns', () => {
+  it('has no district row for partner departments', () => {
+    const dept = insertUnit(ctx, { name: '市公安局', district: '321300', category: '协作部门', ownership: '公立', kind: 'department' }, 21);
+    insertSubmission(ctx, fx.campaign.id, { period: P2, unit: dept, received: '2023-07-01', values: [['GA1', '', 2]] });
+    expect(statsPivot(ctx, { period: P2, dims: ['district'] }).rows.map((r) => r.keys[0].code)).toEqual(['321302', '321311']);
+  });
+
   it('pivots by district with 0/0 shown as "—"', () => {
     const p = statsPivot(ctx, { period: P2, dims: ['district'] });
     expect(p.rows.map((r) => r.keys[0].label)).toEqual(['宿城区', '宿豫区']);

@@ -4,7 +4,7 @@ import { drillDown } from '../../../electron/services/stats-drill';
 import { submissionStatus } from '../../../electron/services/stats-status';
 import { statsSummary } from '../../../electron/services/stats-service';
 import { tempContext } from '../../helpers/context';
-import { insertSubmission, P1, P2, seedStatsFixture, type StatsFixture } from '../../helpers/stats-seed';
+import { insertSubmission, insertUnit, P1, P2, seedStatsFixture, type StatsFixture } from '../../helpers/stats-seed';
 
 let ctx: AppContext;
 let fx: StatsFixture;
@@ -46,6 +46,15 @@ describe('submissionStatus', () => {
     const d = s.rows.find((r) => r.name === '丁医院')!;
     expect(d).toMatchObject({ state: '未报', returned: true, versions: 1, receivedDate: null });
     expect(s.reminder).toContain('宿豫区 丁医院：未报（报表已退回，请修改后重新报送）');
+  });
+
+  it('leaves partner departments to their own tracker and out of the figures', () => {
+    const dept = insertUnit(ctx, { name: '市市场监管局', district: '321300', category: '协作部门', ownership: '公立', kind: 'department' }, 20);
+    insertSubmission(ctx, fx.campaign.id, { period: P1, unit: dept, received: '2023-06-30', values: [['BM1', '', 9]] });
+    expect(submissionStatus(ctx, { period: P1 }).rows.map((r) => r.name)).not.toContain('市市场监管局');
+    const s = statsSummary(ctx, { period: P1 });
+    expect(s.reporting.period.due).toBe(6);
+    expect(s.totals.A1.period).toBe(6);
   });
 
   it('agrees with the summary counts', () => {

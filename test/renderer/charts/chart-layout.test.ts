@@ -107,6 +107,17 @@ describe('computeChartLayout', () => {
     // Still true: with three or more lines only each line's last point gets a label.
     expect(computeChartLayout(three, opts()).showValueLabels).toBe(true);
   });
+
+  it('keeps room on the right for the last period label of a line chart', () => {
+    const categories = ['2023年6月上半月', '2023年6月下半月', '2023年7月上半月'];
+    const spec = lineChartSpec({ id: 'p', title: '趋势', categories, unit: '个', series: [{ key: 'a', name: '甲', values: [1, 2, 3] }] });
+    const layout = computeChartLayout(spec, opts());
+    expect(layout.tickAngle).toBe(0);
+    // The label is centred on the last point, which sits 16 px inside the plot.
+    expect(layout.margin.right + 16).toBeGreaterThanOrEqual(estimateTextWidth('2023年7月上半月', 12) / 2);
+    const short = lineChartSpec({ id: 's', title: '趋势', categories: ['6月上', '6月下'], unit: '个', series: [{ key: 'a', name: '甲', values: [1, 2] }] });
+    expect(computeChartLayout(short, opts()).margin.right).toBe(16);
+  });
 });
 
 describe('labelColorOn', () => {

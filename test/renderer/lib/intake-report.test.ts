@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, type FileReport } from '../../../shared/import/import-report';
-import { fileTone, filterFiles, groupIssuesByRule, ledgerTotals, ruleLabel, stripLocation, summariseBatch } from '../../../renderer/lib/intake-report';
+import { fileTone, filterFiles, groupIssuesByRule, ledgerTotals, ruleLabel, sortByAttention, stripLocation, summariseBatch } from '../../../renderer/lib/intake-report';
 
 const led = (n: number, c: number, u: number) => ({ new: n, changed: c, unchanged: u });
 const file = (name: string, status: FileReport['status'], issues: FileReport['issues'] = [], ledger = led(0, 0, 0)): FileReport =>
@@ -87,5 +87,11 @@ describe('filterFiles', () => {
     expect(filterFiles(all, 'warning').map((f) => f.file)).toEqual(['w.xlsx']);
     expect(filterFiles(all, 'ok').map((f) => f.file)).toEqual(['a.xlsx', 'u.xlsx', '批次.zip/s.xlsx']);
     expect(filterFiles(all, 'all')).toHaveLength(5);
+  });
+});
+
+describe('sortByAttention', () => {
+  it('puts refused files first, then warnings, keeping the order within each', () => {
+    expect(sortByAttention([A, W, R, U, S, R2]).map((f) => f.file)).toEqual(['r.xlsx', 'r2.xlsx', 'w.xlsx', 'a.xlsx', '批次.zip/s.xlsx', 'u.xlsx']);
   });
 });
