@@ -65,7 +65,8 @@ export async function buildDocument(ctx: AppContext, kind: docs.DocKind, periodC
   } else {
     const s = await summaryData(ctx, p.code, draft.review, meta);
     data = { ...s, practices: [], problems: [] };
-    proposals = { praise: s.praise, criticise: s.criticise };
+    // The report names problems, not praise: only criticism is proposed for review.
+    proposals = { praise: [], criticise: s.criticise };
     doc = composeSummary(s, sentences);
   }
   // Manual edits survive regeneration unless the clerk asks to regenerate from the data.

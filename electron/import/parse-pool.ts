@@ -12,8 +12,12 @@ const WORKER_URL = new URL('./parse-worker.ts', import.meta.url);
 
 function startWorker(): Worker | null {
   try {
-    // Source checkouts run TypeScript through tsx; the worker needs the same loader.
-    return new Worker(WORKER_URL, { execArgv: ['--import', 'tsx'] });
+    // Source checkouts run TypeScript through tsx: a worker does not inherit the loader, so a tiny
+    // bootstrap registers it before importing the worker module.
+    const boot = WORKER_URL.pathname.endsWith('.ts')
+      ? `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL.href)}); })`
+      : `import(${JSON.stringify(WORKER_URL.href)})`;
+    return new Worker(boot, { eval: true });
   } catch {
     return null;
   }

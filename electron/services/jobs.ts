@@ -28,7 +28,8 @@ export class JobRunner {
     // Yield once so the caller gets the id before work starts.
     setImmediate(() => {
       work(handle).then(
-        (result) => { job.result = result; job.state = job.cancelRequested ? 'cancelled' : 'done'; },
+        // Work that ran to the end is done: a cancel that arrives too late changes nothing.
+        (result) => { job.result = result; job.state = 'done'; },
         (e) => {
           const p = toErrorPayload(e);
           job.state = p.code === 'cancelled' ? 'cancelled' : 'failed';

@@ -38,6 +38,15 @@ export interface StatsInputs {
   returns: Map<string, Map<number, string>>;
   newIssues: repo.NewIssueRow[];
   inspected: Map<number, Set<string>> | null;
+  /** 延期 (another due date) and 免报 (not due) per period and unit. */
+  exceptions: Map<string, Map<number, repo.ExceptionRow>>;
+}
+
+/** A unit's due date for a period, or null when it is exempt (免报). */
+export function dueFor(inputs: StatsInputs, x: PeriodRow, unitId: number): string | null {
+  const e = inputs.exceptions.get(x.code)?.get(unitId);
+  if (!e) return x.due;
+  return e.kind === 'exemption' ? null : e.new_due ?? x.due;
 }
 
 function byInstitution(rows: { institution_id: number; period: string }[]): Map<number, Set<string>> {
@@ -77,8 +86,14 @@ export function statsInputs(ctx: AppContext, c: Campaign): StatsInputs {
       if (!m) returns.set(r.period, (m = new Map()));
       m.set(r.institution_id, r.received_date);
     }
+    const exceptions = new Map<string, Map<number, repo.ExceptionRow>>();
+    for (const e of repo.reportingExceptions(ctx.db, c.id)) {
+      let m = exceptions.get(e.period_code);
+      if (!m) exceptions.set(e.period_code, (m = new Map()));
+      m.set(e.institution_id, e);
+    }
     return {
-      periods, roster, attrs, values, returns,
+      periods, roster, attrs, values, returns, exceptions,
       selfInspected: byInstitution(repo.selfInspectionRows(ctx.db, c.id)),
       newIssues: repo.newIssueCounts(ctx.db, c.id),
       inspected: repo.hasInspections(ctx.db, c.id) ? byInstitution(repo.inspectionRows(ctx.db, c.id)) : null,
@@ -133,7 +148,10 @@ function buildCube(ctx: AppContext, c: Campaign, p: PeriodRow): CubeAt {
     for (const x of upToP) {
       const received = inputs.returns.get(x.code)?.get(u.id) ?? null;
       if (!activeAt(u, x.end) && received === null) continue;
-      const st = classifyReturn(x.due, received).state;
+      const due = dueFor(inputs, x, u.id);
+      // An exempt unit (免报) is not due unless it returned anyway; an extension moves its due date.
+      if (due === null && received === null) continue;
+      const st = classifyReturn(due ?? x.due, received).state;
       for (const s of slotsOf(x.code)) {
         cube.add(a, '', 'due', s, 1);
         if (st === '已报') cube.add(a, '', 'ontime', s, 1);

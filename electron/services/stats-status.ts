@@ -13,7 +13,7 @@ import { periodVersions, type VersionRow } from '../db/repos/stats-repo';
 import type { AppContext } from './app-context';
 import { requireCampaign, requirePeriod } from './campaign-service';
 import { memo } from './stats-cache';
-import { statsInputs } from './stats-cube';
+import { dueFor, statsInputs } from './stats-cube';
 import { periodInfo } from './stats-service';
 
 export function submissionStatus(ctx: AppContext, args: { period: string }): SubmissionStatus {
@@ -30,19 +30,28 @@ export function submissionStatus(ctx: AppContext, args: { period: string }): Sub
     return byUnit;
   });
   const rows: StatusRow[] = [];
+  const exempt: NonNullable<SubmissionStatus['exempt']> = [];
   for (const u of inputs.roster) {
     const vs = versions.get(u.id) ?? [];
     const counted = vs.find((v) => v.is_current === 1 && v.state === 'accepted') ?? null;
     const retired = u.retired_at !== null && u.retired_at.slice(0, 10) <= p.end;
     if (retired && !counted) continue;
-    const { state, daysLate } = classifyReturn(p.due, counted?.received_date ?? null);
+    const due = dueFor(inputs, p, u.id);
+    const ex = inputs.exceptions.get(p.code)?.get(u.id);
+    if (due === null && !counted) {
+      exempt.push({ institutionId: u.id, name: u.name, districtName: districtLabel(u.district_code), reason: ex?.reason ?? '' });
+      continue;
+    }
+    const { state, daysLate } = classifyReturn(due ?? p.due, counted?.received_date ?? null);
     const latest = vs[vs.length - 1];
     rows.push({
       institutionId: u.id, name: u.name, uscc: u.uscc, licenceNo: u.licence_no, kind: u.kind,
       districtCode: u.district_code, districtName: districtLabel(u.district_code),
-      state, dueDate: p.due, receivedDate: counted?.received_date ?? null, daysLate,
+      state, dueDate: due ?? p.due, receivedDate: counted?.received_date ?? null, daysLate,
       version: counted?.version ?? null, versions: vs.length,
       returned: !counted && latest !== undefined && latest.state === 'returned',
+      ...(ex?.kind === 'extension' ? { extension: { newDue: ex.new_due ?? p.due, reason: ex.reason } } : {}),
+      ...(counted?.is_nil ? { nil: true } : {}),
     });
   }
   rows.sort((a, b) => compareCodePoints(a.districtCode, b.districtCode) || compareCodePoints(a.name, b.name)
@@ -57,5 +66,6 @@ export function submissionStatus(ctx: AppContext, args: { period: string }): Sub
     totals: countRows(rows),
     reminder: lines.join('\n'),
     reminderLines: lines,
+    exempt,
   };
 }

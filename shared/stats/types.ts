@@ -206,6 +206,10 @@ export interface StatusRow {
   versions: number;
   /** The latest return was sent back (退回) and no accepted one replaced it. */
   returned: boolean;
+  /** 延期: the unit's own due date and why. */
+  extension?: { newDue: string; reason: string };
+  /** 零报告: the counted return says "本期无新增问题" (no figures, no ledger rows). */
+  nil?: boolean;
 }
 
 export interface SubmissionStatus {
@@ -217,6 +221,8 @@ export interface SubmissionStatus {
   /** Ready to paste into a WeChat group: a heading line, then one line per late/missing unit. */
   reminder: string;
   reminderLines: string[];
+  /** 免报 units this period (not due), with the reason. */
+  exempt?: { institutionId: number; name: string; districtName: string; reason: string }[];
 }
 
 export interface DrillQuery {

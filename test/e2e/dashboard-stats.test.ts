@@ -130,8 +130,14 @@ describe.skipIf(!hasChromium())('journey: 工作台 and 统计分析 over three 
 
   it('pivots 区县 × 整治重点, switches dimensions and drills into the rows behind a number', async () => {
     const { page } = app;
+    // A key figure on 工作台 opens its table by district.
+    await page.getByRole('menuitem', { name: '工作台' }).click();
+    await page.locator('.rd-dash-tile[data-code="D5"]').click();
+    await page.waitForURL(new RegExp(`#/stats\\?period=${PERIOD}&dims=district&ind=D5$`));
+    await page.locator('.rd-pivot-table thead').getByText('逾期未整改（个）').waitFor();
+
     await page.getByRole('menuitem', { name: '统计分析' }).click();
-    await page.waitForURL(/#\/stats/);
+    await page.waitForURL(/#\/stats$/);
     // The period chosen on 工作台 carries over.
     await expect.poll(() => page.locator('.rd-stats .rd-toolbar .ant-select-selection-item').first().textContent()).toContain(PERIOD_LABEL);
 
@@ -206,9 +212,9 @@ describe.skipIf(!hasChromium())('journey: 工作台 and 统计分析 over three 
     await page.getByRole('tab', { name: '图表' }).click();
     const specs = await invoke<ChartSpec[]>(page, 'charts:period', { period: PERIOD });
     await expect.poll(() => page.locator('.rd-chart-card svg.recharts-surface').count()).toBe(specs.length);
-    await page.waitForTimeout(2000); // bar animations finish before the picture is taken
-    await shot('dashboard-stats-07-charts');
 
+    // Exported at once, while the bars are still growing on screen: the file is drawn off screen
+    // in document mode, so it is complete (see exported-png-in-browser.png).
     const spec = specs[0];
     const card = page.locator(`.rd-chart-card[data-chart-id="${spec.id}"]`);
     const box = await card.locator('svg.recharts-surface').boundingBox();
@@ -241,6 +247,7 @@ describe.skipIf(!hasChromium())('journey: 工作台 and 统计分析 over three 
     }, `data:image/png;base64,${fs.readFileSync(pngFile).toString('base64')}`);
     await page.locator('#rd-e2e-png').screenshot({ path: path.join(work, 'exported-png-in-browser.png') });
     await page.evaluate(() => document.getElementById('rd-e2e-png')?.remove());
+    await shot('dashboard-stats-07-charts');
   }, 120_000);
 
   it('exports the 汇总表 workbook', async () => {

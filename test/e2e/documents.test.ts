@@ -236,7 +236,7 @@ describe.skipIf(!hasChromium())('journey: the 通报 — preview, edit, review b
     await page.waitForURL(/tab=summary/);
     await page.getByRole('button', { name: '生成预览' }).click();
     await previewDone();
-    expect(await frame().locator('.gw-title').first().textContent()).toContain('总结');
+    expect(await frame().locator('.gw-title').first().textContent()).toContain('工作情况的报告');
     await shot('documents-09-summary');
   }, 180_000);
 

@@ -11,7 +11,11 @@ import { str, type CliCommand } from '../types';
 
 /** The JSON view: internal row ids dropped (determinism across data folders). */
 export function statusView(s: SubmissionStatus) {
-  return { ...s, rows: s.rows.map(({ institutionId: _id, ...r }: StatusRow) => r) };
+  return {
+    ...s,
+    rows: s.rows.map(({ institutionId: _id, ...r }: StatusRow) => r),
+    ...(s.exempt ? { exempt: s.exempt.map(({ institutionId: _id, ...e }) => e) } : {}),
+  };
 }
 
 function stateText(r: StatusRow): string {

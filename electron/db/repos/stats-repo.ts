@@ -1,10 +1,11 @@
 /**
  * SQL of the statistics engine. Everything counts CURRENT returns only: `is_current = 1 AND
  * state = 'accepted'` (a superseded version or a returned file never counts). Aggregations are
- * pushed into SQLite and shaped so the indexes of migration 0030 answer them; the ledger scans
- * name ledger_stats (INDEXED BY) because with ANALYZE statistics SQLite may otherwise pick the
- * unique (campaign, institution, ledger_no) index and sort a million table rows (see
- * test/electron/services/stats-plans.test.ts for the query-plan assertions).
+ * pushed into SQLite and shaped so the indexes of migration 0030 answer them (asserted on the
+ * query plans in test/electron/services/stats-plans.test.ts). The ledger counts are single
+ * passes whose only equality is campaign_id, so SQLite takes the covering index ledger_stats
+ * over the unique (campaign, institution, ledger_no) one; no INDEXED BY, so a database that
+ * lacks an index still answers, only slower.
  *
  * Ledger stocks at a cut-off X follow one rule: an issue's state at X is what the latest current
  * return for a period ≤ X said about it. When the issue's latest return is itself ≤ X
@@ -105,12 +106,13 @@ export interface VersionRow {
   is_current: number;
   state: 'accepted' | 'returned';
   received_date: string;
+  is_nil: number;
 }
 
 /** Every version received for one period (for 报送情况: versions, returned files). */
 export function periodVersions(db: Db, campaignId: number, period: string): VersionRow[] {
   return db.prepare(
-    `SELECT institution_id, version, is_current, state, received_date FROM submissions
+    `SELECT institution_id, version, is_current, state, received_date, is_nil FROM submissions
      WHERE campaign_id = ? AND period_code = ? ORDER BY institution_id, version`,
   ).all(campaignId, period) as VersionRow[];
 }
@@ -125,7 +127,7 @@ export interface NewIssueRow {
 /** 发现问题 (D1) by first period: every issue except those now judged 不属实. */
 export function newIssueCounts(db: Db, campaignId: number): NewIssueRow[] {
   return db.prepare(
-    `SELECT institution_id, focus_code, first_period, COUNT(*) AS n FROM ledger_issues INDEXED BY ledger_stats
+    `SELECT institution_id, focus_code, first_period, COUNT(*) AS n FROM ledger_issues
      WHERE campaign_id = ? AND status <> '不属实'
      GROUP BY institution_id, focus_code, first_period`,
   ).all(campaignId) as NewIssueRow[];
@@ -167,7 +169,7 @@ export function stockAt(db: Db, campaignId: number, x: string, cutoff: string): 
              WHERE sn.issue_id = li.id AND sn.period_code <= @x AND s.is_current = 1 AND s.state = 'accepted'
              ORDER BY sn.period_code DESC LIMIT 1)
            END) AS packed
-       FROM ledger_issues li INDEXED BY ledger_stats
+       FROM ledger_issues li
        WHERE li.campaign_id = @c AND li.first_period <= @x
        GROUP BY li.institution_id, li.focus_code
      )`,
@@ -235,4 +237,11 @@ export function currentLedger(db: Db, campaignId: number, upTo: string, limit: n
 
 export function countLedger(db: Db, campaignId: number, upTo: string): number {
   return db.prepare('SELECT COUNT(*) FROM ledger_issues WHERE campaign_id = ? AND first_period <= ?').pluck().get(campaignId, upTo) as number;
+}
+
+export interface ExceptionRow { period_code: string; institution_id: number; kind: 'extension' | 'exemption'; new_due: string | null; reason: string }
+
+/** 延期/免报 per unit × period (reporting_exceptions). */
+export function reportingExceptions(db: Db, campaignId: number): ExceptionRow[] {
+  return db.prepare('SELECT period_code, institution_id, kind, new_due, reason FROM reporting_exceptions WHERE campaign_id = ?').all(campaignId) as ExceptionRow[];
 }

@@ -52,6 +52,8 @@ export function documentsHandlers(ctx: AppContext): HandlersFor<DocumentsContrac
         }
       }
       job.progress(2, 3, issue ? '编号存档' : '完成');
+      // Last point to stop: once issuing starts it completes (number, archive, lock).
+      job.checkCancelled();
       const issued = issue ? issueDocument(ctx, built) : null;
       return { docx: { fileName: `${name}.docx`, base64: b64(built.docx), mime: DOCX }, pdf: pdfPayload, pdfRoute: route, issued };
     }),

@@ -13,7 +13,7 @@ export function ReviewRecordView({ doc, fileName, record }: ReviewRecordViewProp
   const lists: ReviewList[] = ['criticise', 'praise'];
   return (
     <Flex vertical gap={16} className="rd-review-record">
-      <Descriptions size="small" bordered column={1}>
+      <Descriptions size="small" bordered column={1} styles={{ label: { width: 100, whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label="标题">{doc.title}</Descriptions.Item>
         <Descriptions.Item label="印发日期">{doc.issuedDate}</Descriptions.Item>
         {doc.docNumber && <Descriptions.Item label="文号">{doc.docNumber}</Descriptions.Item>}

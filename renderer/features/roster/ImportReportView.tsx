@@ -54,7 +54,7 @@ function DecisionTable({ rows, choices, onChoose, disabled }: DecisionTableProps
             <>
               <div>{d.name}</div>
               <Typography.Text type="secondary" className="rd-mono">{d.uscc ?? (d.licenceNo ? `登记号 ${d.licenceNo}` : '无代码')}</Typography.Text>
-              <Typography.Text type="secondary">　{d.districtName}</Typography.Text>
+              <Typography.Text type="secondary">{` ${d.districtName}`}</Typography.Text>
             </>
           ),
         },

@@ -1,6 +1,7 @@
 /**
- * 设置: the operator name (written to every audit entry) and the current campaign's definition,
- * edited with the same form as the first-run wizard.
+ * 设置: the operator name (written to every audit entry), the current campaign's definition
+ * (edited with the same form as the first-run wizard), sending it down to districts and archiving,
+ * and the province's 汇总表 filled with our figures.
  */
 import { App as AntApp, Alert, Button, Card, Descriptions, Flex, Input, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -13,6 +14,8 @@ import { useAppState, useCurrentCampaign } from '../app-state';
 import { CampaignForm } from '../campaign/CampaignForm';
 import { PeriodTable } from '../campaign/PeriodTable';
 import { useCampaignForm } from '../campaign/use-campaign-form';
+import { CampaignAdminCard } from './CampaignAdminCard';
+import { ProvinceFormCard } from './ProvinceFormCard';
 
 function OperatorCard() {
   const { info, reload } = useAppState();
@@ -106,6 +109,8 @@ export function SettingsPage() {
       {/* Keyed by the stored values: after a save the form restarts from what was stored. */}
       <CampaignSettingsCard key={`${campaign.code}:${JSON.stringify(draftOf(campaign))}`} campaign={campaign} />
       <PeriodsCard key={`${campaign.code}:${campaign.startDate}:${campaign.endDate}:${campaign.dueOffsetDays}:${JSON.stringify(campaign.phases)}`} code={campaign.code} />
+      <CampaignAdminCard key={`admin:${campaign.code}:${campaign.status}`} campaign={campaign} />
+      <ProvinceFormCard key={`province-form:${campaign.code}`} campaign={campaign} />
       <AboutCard />
     </Space>
   );

@@ -89,6 +89,7 @@ describe('status', () => {
     const doc = JSON.parse(j.out);
     expect(doc.rows).toHaveLength(6);
     expect(doc.rows[0]).not.toHaveProperty('institutionId');
+    expect(j.out).not.toMatch(/"(id|institutionId)"/);
     expect(j.out).toBe((await cli('--json', 'status', '--period', P1)).out);
   });
 });
