@@ -30,7 +30,7 @@ export const packageCommand: CliCommand = {
     if (!period || !out) throw new AppError('usage', '用法：package export --period P --out F.zip');
     // Personal data is masked unless --include-personal (recorded in the manifest and the audit log).
     const includePersonal = bool(args, 'include-personal');
-    const { bytes, manifest } = buildPackage(ctx, period, { summaryXlsx: await summaryXlsxForPackage(ctx, period) }, { includePersonal });
+    const { bytes, manifest } = buildPackage(ctx, period, { summaryXlsx: await summaryXlsxForPackage(ctx, period, includePersonal) }, { includePersonal });
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(out, bytes);
     if (io.json) io.printJson({ out: path.resolve(out), period: manifest.period, campaign: manifest.campaign.code, entries: Object.keys(manifest.entries), personalData: manifest.personalData });
