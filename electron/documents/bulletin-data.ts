@@ -11,6 +11,21 @@ import type { Review } from '../db/repos/documents-repo';
 import { renderChartPng } from '../charts/render-chart';
 import { today, type AppContext } from '../services/app-context';
 import { periodData, workCandidates, type PeriodData } from './period-data';
+import { departmentStatus } from '../services/department-service';
+import { leadStatsFor } from '../services/lead-service';
+import { listTypicalCases } from '../services/case-service';
+import { maskDocumentText } from '../../shared/privacy/mask';
+import { fenToWanYuan } from '../../shared/domain/indicators';
+
+/** 部门协同 lines: state and cumulative figures of each partner department. */
+function departmentLines(ctx: AppContext, period: string): BulletinData['departments'] {
+  const st = departmentStatus(ctx, period);
+  return st.rows.map((r) => ({
+    name: r.department,
+    state: r.state === '已报' ? '本期按时报送' : r.state === '逾期' ? `本期逾期${r.daysLate ?? ''}天报送` : '本期未报送',
+    figures: r.cumulative.filter((v) => v.value !== null && v.value !== 0).map((v) => `累计${v.name}${v.money ? fenToWanYuan(v.value!) + '万元' : `${v.value}${v.unit}`}`).join('，'),
+  }));
+}
 
 const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${v.toFixed(1)}%`);
 
@@ -68,7 +83,8 @@ function statusTable(pd: PeriodData): DocTable {
 
 function typicalCases(ctx: AppContext, campaignId: number, period: string): { unit: string; text: string }[] {
   return (ctx.db.prepare(`SELECT i.name unit, coalesce(l.public_text, l.description) text FROM ledger_issues l JOIN institutions i ON i.id = l.institution_id
-    WHERE l.campaign_id = ? AND l.is_typical = 1 AND l.first_period <= ? ORDER BY l.first_period, i.name LIMIT 10`).all(campaignId, period) as { unit: string; text: string }[]);
+    WHERE l.campaign_id = ? AND l.is_typical = 1 AND l.first_period <= ? ORDER BY l.first_period, i.name LIMIT 10`).all(campaignId, period) as { unit: string; text: string }[])
+    .map((x) => ({ ...x, text: maskDocumentText(x.text) }));
 }
 
 function problems(pd: PeriodData): string[] {
@@ -105,7 +121,16 @@ export async function bulletinData(ctx: AppContext, period: string, review: Revi
     praise: reviewed(pd.proposals.praise, review, 'praise'), criticise: reviewed(pd.proposals.criticise, review, 'criticise'),
     practices: workCandidates(ctx, c.id, period, 'experience', rectRates), problems: problems(pd),
     tables: [districtTable(pd), focusTable(pd), statusTable(pd)], charts: await chartImages(pd), typicalCases: typicalCases(ctx, c.id, period),
+    departments: departmentLines(ctx, period),
   };
+  // The lead register (举报线索台账), when kept, is the source of the lead figures (G1–G4).
+  const leads = leadStatsFor(ctx, period);
+  if (leads.cumulative.received > 0) {
+    Object.assign(data.cumulative, { G1: leads.cumulative.received, G2: leads.cumulative.verified, G3: leads.cumulative.closed, G4: leads.cumulative.substantiated });
+  }
+  // Typical cases from every source (ledger, inspections, leads) when any are marked.
+  const cases = listTypicalCases(ctx, {});
+  if (cases.length) data.typicalCases = cases.filter((x) => x.isTypical).slice(0, 10).map((x) => ({ unit: x.institution ?? x.ref, text: maskDocumentText(x.publicText ?? x.summary) })).filter((x) => x.text);
   return { data, pd };
 }
 

@@ -9,6 +9,7 @@ import type { PracticeCandidate } from '../../shared/documents/practices';
 import type { ChartInputs } from '../../shared/reports/period-charts';
 import type { FigureSet, StatsSummary, SubmissionStatus } from '../../shared/stats/types';
 import type { AppContext } from '../services/app-context';
+import { maskDocumentText } from '../../shared/privacy/mask';
 import { requireCampaign, requirePeriod } from '../services/campaign-service';
 import { statsChecks, statsMainTable, statsPivot, statsSummary, statsTrend } from '../services/stats-service';
 import { submissionStatus } from '../services/stats-status';
@@ -103,7 +104,8 @@ export function workCandidates(ctx: AppContext, campaignId: number, period: stri
     if (!text) continue;
     seen.add(r.name);
     const rate = rectRateByDistrict.get(r.district_code) ?? 0;
-    out.push({ unit: r.name, district: r.district_code, text, score: (rate ?? 0) + Math.min(text.length, 200) / 20 });
+    // Documents are published: personal data in submitted texts is masked (张某某, 138****1234).
+    out.push({ unit: r.name, district: r.district_code, text: maskDocumentText(text), score: (rate ?? 0) + Math.min(text.length, 200) / 20 });
   }
   return out;
 }

@@ -72,6 +72,10 @@ export function composeBulletin(d: BulletinData, s: Sentences): GongwenDoc {
       blocks.push(paragraph(fill(s.focusArea, fv), `focus.${f.code}`));
     });
   }
+  if (d.departments?.length) {
+    blocks.push(heading(1, '部门协同情况'));
+    d.departments.forEach((dep, i) => blocks.push(paragraph(`${dep.name}：${dep.state}。${dep.figures || '本期未填报数据'}。`, `dept.${i + 1}`)));
+  }
   blocks.push(heading(1, '各地工作开展情况'));
   for (const dist of d.byDistrict) {
     blocks.push(paragraph(fill(s.districtLine, { district: dist.name, reportRate: pct(dist.reportRate), selfRate: pct(dist.selfRate), d3: pct(dist.rectRate), d5: dist.overdue }), `district.${dist.code}`));

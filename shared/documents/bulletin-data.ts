@@ -65,4 +65,6 @@ export interface BulletinData {
   charts: DocChart[];
   /** 典型案例 to list (ledger issues marked typical): unit + short public description. */
   typicalCases: { unit: string; text: string }[];
+  /** 部门协同: each partner department's state and cumulative figures (text ready to quote). */
+  departments?: { name: string; state: string; figures: string }[];
 }

@@ -37,6 +37,10 @@ export function composeSummary(d: SummaryData, s: Sentences): GongwenDoc {
     blocks.push(heading(2, '各地各单位主要做法'));
     measures.forEach((m, i) => blocks.push(paragraph(`${m.unit}${m.text}`, `measures.${i + 1}`)));
   }
+  if (d.departments?.length) {
+    blocks.push(heading(2, '部门协同联动'));
+    d.departments.forEach((dep, i) => blocks.push(paragraph(`${dep.name}：${dep.figures || '未报送数据'}。`, `measures.dept.${i + 1}`)));
+  }
   blocks.push(heading(1, '取得的成效'));
   blocks.push(paragraph(fill(s.rectification, v).replace(/本期新增问题.*$/, ''), 'results.rectification'));
   blocks.push(paragraph(fill(s.enforcement, v), 'results.enforcement'));
