@@ -75,3 +75,28 @@ describe.skipIf(!hasFont)('document service', () => {
     for (const part of ['主要工作措施', '取得的成效', '典型经验做法', '建立的制度化成果', '存在的问题和不足', '下一步工作打算']) expect(text).toContain(part);
   });
 });
+
+describe.skipIf(!hasFont)('rendered bulletin (LibreOffice)', () => {
+  it('converts to PDF with extractable text whose numbers match the statistics engine', async () => {
+    const { findSoffice } = await import('../../../electron/documents/pdf');
+    const { execFileSync } = await import('node:child_process');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    if (!findSoffice()) { console.warn('⚠️  跳过通报 PDF 渲染测试：未安装 LibreOffice（Debian 包 libreoffice-writer-nogui）'); return; }
+    const { toPdf } = await import('../../../electron/documents/document-service');
+    const { ctx } = await setup();
+    const built = await buildDocument(ctx, 'bulletin', '2023-06-H2');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rectify-bulletin-pdf-'));
+    const pdf = path.join(dir, 'bulletin.pdf');
+    expect(await toPdf(built, pdf)).toBe('libreoffice');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const s = statsSummary(ctx, { period: '2023-06-H2' });
+    expect(text).toContain(`累计发现问题${s.totals.D1.cumulative}个，已整改${s.totals.D2.cumulative}个`);
+    expect(text).toContain('第1期');
+    fs.mkdirSync('test-output/documents', { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, 'test-output/documents/bulletin-page']);
+  });
+});
