@@ -7,6 +7,8 @@ import type { AppContract } from './contract/app';
 import type { CampaignContract } from './contract/campaign';
 import type { RosterContract } from './contract/roster';
 import type { IntakeContract } from './contract/intake';
+import type { SafekeepingContract } from './contract/safekeeping';
+import { safekeepingSchemas } from './contract/safekeeping';
 import type { DocumentsContract } from './contract/documents';
 import type { AuditContract } from './contract/audit';
 import type { StatsContract } from './contract/stats';
@@ -23,13 +25,13 @@ import type { ProvinceFormContract } from './contract/province-form';
 import { provinceFormSchemas } from './contract/province-form';
 import type { ArgsOf, ReturnOf } from './contract/base';
 
-export type Contract = AppContract & CampaignContract & RosterContract & IntakeContract & DocumentsContract & AuditContract & StatsContract & InspectionsContract & ProvinceFormContract;
+export type Contract = SafekeepingContract & AppContract & CampaignContract & RosterContract & IntakeContract & DocumentsContract & AuditContract & StatsContract & InspectionsContract & ProvinceFormContract;
 export type Channel = keyof Contract;
 export type Args<C extends Channel> = ArgsOf<Contract[C]>;
 export type Ret<C extends Channel> = ReturnOf<Contract[C]>;
 
 /** Argument schemas for every channel: the runtime allowlist (preload and HTTP refuse others). */
-export const CHANNEL_SCHEMAS = { ...appSchemas, ...campaignSchemas, ...rosterSchemas, ...intakeSchemas, ...documentsSchemas, ...auditSchemas, ...statsSchemas, ...inspectionsSchemas, ...provinceFormSchemas } satisfies Record<Channel, unknown>;
+export const CHANNEL_SCHEMAS = { ...safekeepingSchemas, ...appSchemas, ...campaignSchemas, ...rosterSchemas, ...intakeSchemas, ...documentsSchemas, ...auditSchemas, ...statsSchemas, ...inspectionsSchemas, ...provinceFormSchemas } satisfies Record<Channel, unknown>;
 
 export const CHANNELS = Object.keys(CHANNEL_SCHEMAS) as Channel[];
 

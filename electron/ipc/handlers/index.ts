@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { campaignHandlers } from './campaign';
 import { rosterHandlers } from './roster';
 import { intakeHandlers } from './intake';
+import { safekeepingHandlers } from './safekeeping';
 import { documentsHandlers } from './documents';
 import { auditHandlers } from './audit';
 import { statsHandlers } from './stats';
@@ -17,6 +18,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...campaignHandlers(ctx),
     ...rosterHandlers(ctx),
     ...intakeHandlers(ctx),
+    ...safekeepingHandlers(ctx),
     ...documentsHandlers(ctx),
     ...auditHandlers(ctx),
     ...statsHandlers(ctx),

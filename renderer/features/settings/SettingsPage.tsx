@@ -16,6 +16,7 @@ import { PeriodTable } from '../campaign/PeriodTable';
 import { useCampaignForm } from '../campaign/use-campaign-form';
 import { CampaignAdminCard } from './CampaignAdminCard';
 import { ProvinceFormCard } from './ProvinceFormCard';
+import { SafekeepingCard } from './SafekeepingCard';
 
 function OperatorCard() {
   const { info, reload } = useAppState();
@@ -111,6 +112,7 @@ export function SettingsPage() {
       <PeriodsCard key={`${campaign.code}:${campaign.startDate}:${campaign.endDate}:${campaign.dueOffsetDays}:${JSON.stringify(campaign.phases)}`} code={campaign.code} />
       <CampaignAdminCard key={`admin:${campaign.code}:${campaign.status}`} campaign={campaign} />
       <ProvinceFormCard key={`province-form:${campaign.code}`} campaign={campaign} />
+      <SafekeepingCard key={`safekeeping:${campaign.code}`} />
       <AboutCard />
     </Space>
   );
