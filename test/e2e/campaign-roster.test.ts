@@ -192,7 +192,7 @@ describe.skipIf(!hasChromium())('journey: set up a campaign and import the roste
       return (await r.json()) as { ok: boolean; data: { docPrefix: string; regionCode: string | null } };
     });
     expect(current).toMatchObject({ ok: true, data: { docPrefix: '宿卫医发', regionCode: '321300' } });
-    expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(6); // 报告期
+    expect(await page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^报告期$/ }) }).locator('.ant-table-tbody tr.ant-table-row').count()).toBe(6); // 报告期
     await shot('campaign-roster-09-settings');
   });
 
