@@ -52,7 +52,7 @@ function processOne(ctx: AppContext, c: Campaign, periods: PeriodRow[], p: Prepa
   }
   const withFile = (i: Issue): Issue => ({ ...i, file: p.file.name });
   const issues = p.parsed.issues.map(withFile);
-  const ledgerSheet = p.parsed.ledger.length ? '问题台账' : '问题台账';
+  const ledgerSheet = '问题台账';
   const plan = planLedger(ctx.db, { campaignId: c.id, institutionId: unit.id, districtCode: unit.district_code, period: period.code, sheet: ledgerSheet, rows: p.parsed.ledger });
   issues.push(...plan.issues.map(withFile));
   const report: FileReport = {
