@@ -6,28 +6,21 @@
 import { App as AntApp, Alert, Button, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { Campaign } from '../../../shared/domain/campaign';
-import type { JobStatus } from '../../../shared/ipc/contract';
 import { api } from '../../api/client';
-import { describeJob, isRunning } from '../../lib/job-progress';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { useJob } from '../../api/use-job';
+import { describeJob } from '../../lib/job-progress';
 
 export function DemoLoader({ onCreated }: { onCreated: (c: Campaign) => void | Promise<void> }) {
   const { message } = AntApp.useApp();
-  const [status, setStatus] = useState<JobStatus | null>(null);
+  const job = useJob<unknown>('载入示例数据失败');
   const [error, setError] = useState<string | null>(null);
 
   const load = async () => {
     setError(null);
     try {
-      let s = await api.invoke('intake:load-demo', { institutions: 40, periods: 4 });
-      setStatus(s);
-      while (isRunning(s)) {
-        await sleep(400);
-        s = await api.invoke('jobs:get', { id: s.id });
-        setStatus(s);
-      }
-      if (s.state !== 'done') throw new Error(s.error?.message ?? '载入示例数据失败');
+      const done = await job.run(() => api.invoke('intake:load-demo', { institutions: 40, periods: 4 }));
+      if (done === undefined) return; // the wizard was left while loading
+      if (done === null) throw new Error('已取消');
       const c = await api.invoke('campaign:current', {});
       if (!c) throw new Error('示例专项未创建');
       message.success('已载入示例数据：40 家虚构机构、4 期报送');
@@ -37,7 +30,7 @@ export function DemoLoader({ onCreated }: { onCreated: (c: Campaign) => void | P
     }
   };
 
-  const running = isRunning(status);
+  const { status, running } = job;
   return (
     <Space direction="vertical" style={{ width: '100%', marginTop: 16 }}>
       <Typography.Text type="secondary">还没有真实数据？可以先载入一套虚构的示例数据（宿迁市 5 个县区 40 家机构、4 期半月报表，含逾期、未报和手工修改的表格）熟悉操作。</Typography.Text>
